@@ -1,0 +1,48 @@
+/** Why a feed could not be used. Widgets turn the kind into a localized message. */
+export type FeedErrorKind =
+  /** No usable URL was given (missing or malformed `src`). */
+  | 'config'
+  /** The request never got an answer: offline, DNS, CORS refused. */
+  | 'network'
+  /** No complete answer within the time-out. */
+  | 'timeout'
+  /** The server answered with an error status. */
+  | 'http'
+  /** The answer is larger than the size cap. */
+  | 'too-large'
+  /** The answer arrived but is not a feed the widget can read. */
+  | 'parse';
+
+export class FeedError extends Error {
+  override readonly name = 'FeedError';
+
+  constructor(
+    readonly kind: FeedErrorKind,
+    message: string,
+    readonly details: { url?: string; status?: number; retryAfterMs?: number; cause?: unknown } = {},
+  ) {
+    super(message, { cause: details.cause });
+  }
+
+  get url(): string | undefined {
+    return this.details.url;
+  }
+
+  get status(): number | undefined {
+    return this.details.status;
+  }
+
+  /** Worth trying again by itself: the same request may well succeed in a moment. */
+  get transient(): boolean {
+    if (this.kind === 'network' || this.kind === 'timeout') return true;
+    const status = this.status ?? 0;
+    return this.kind === 'http' && (status === 408 || status === 429 || status >= 500);
+  }
+}
+
+/** Wrap anything thrown while reading a feed into a `FeedError` of kind `parse`. */
+export function toParseError(error: unknown, url?: string): FeedError {
+  if (error instanceof FeedError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new FeedError('parse', `The feed could not be read: ${reason}`, { url, cause: error });
+}

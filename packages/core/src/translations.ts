@@ -1,0 +1,9 @@
+import { registerTranslations } from './locale/page-locale.js';
+
+// Core's own strings (loading, errors), built by lit-localize from xliff/ into generated/.
+registerTranslations({
+  pl: () => import('./generated/locales/pl.js'),
+  uk: () => import('./generated/locales/uk.js'),
+  ru: () => import('./generated/locales/ru.js'),
+  ar: () => import('./generated/locales/ar.js'),
+});

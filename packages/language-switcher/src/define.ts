@@ -1,0 +1,4 @@
+import { OcLanguageSwitcher } from './oc-language-switcher.js';
+import './translations.js';
+
+OcLanguageSwitcher.define();
