@@ -103,15 +103,16 @@ export function startOfDay(date: Pick<WallTime, 'year' | 'month' | 'day'>, timeZ
 
 /** A calendar date moved by whole days (months and years roll over). */
 export function addDays<D extends Pick<WallTime, 'year' | 'month' | 'day'>>(date: D, days: number): D {
-  const moved = new Date(Date.UTC(2000, date.month - 1, date.day + days));
-  moved.setUTCFullYear(date.year + (moved.getUTCFullYear() - 2000));
+  // setUTCFullYear, unlike Date.UTC, does not read years 0-99 as 1900-1999.
+  const moved = new Date(0);
+  moved.setUTCFullYear(date.year, date.month - 1, date.day + days);
   return { ...date, year: moved.getUTCFullYear(), month: moved.getUTCMonth() + 1, day: moved.getUTCDate() };
 }
 
 /** ISO weekday (1 = Monday … 7 = Sunday) of a calendar date. */
 export function weekdayOf(date: Pick<WallTime, 'year' | 'month' | 'day'>): number {
-  const day = new Date(Date.UTC(2000, date.month - 1, date.day));
-  day.setUTCFullYear(date.year);
+  const day = new Date(0);
+  day.setUTCFullYear(date.year, date.month - 1, date.day);
   return ((day.getUTCDay() + 6) % 7) + 1;
 }
 

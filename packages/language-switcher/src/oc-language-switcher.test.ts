@@ -1,0 +1,184 @@
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { LOCALE_STORAGE_KEY, getLocale, setLocale, supportedLocales } from '@open-city/core';
+import type { OcLanguageSwitcher } from './oc-language-switcher.js';
+import './define.js';
+
+function shadow(element: OcLanguageSwitcher) {
+  return element.shadowRoot!;
+}
+
+function optionTexts(element: OcLanguageSwitcher, selector: string) {
+  return [...shadow(element).querySelectorAll(selector)].map((option) => option.textContent!.trim());
+}
+
+describe('<oc-language-switcher>', () => {
+  afterEach(async () => {
+    fixtureCleanup(); // before resetting, so that no switcher with sync-document is still listening
+    localStorage.clear();
+    document.documentElement.removeAttribute('lang');
+    document.documentElement.removeAttribute('dir');
+    await setLocale('en');
+  });
+
+  describe('select variant', () => {
+    it('offers every language by its own name, with lang on each option, and no flags', async () => {
+      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher></oc-language-switcher>`);
+      expect(optionTexts(element, 'option')).to.deep.equal(['English', 'Polski', 'Українська', 'Русский', 'العربية']);
+      const options = [...shadow(element).querySelectorAll('option')];
+      expect(options.map((option) => option.lang)).to.deep.equal([...supportedLocales]);
+      expect(options.find((option) => option.lang === 'ar')!.dir).to.equal('rtl');
+      expect(shadow(element).querySelector('select')!.value).to.equal('en');
+      expect(shadow(element).querySelector('img')).to.equal(null);
+      expect(shadow(element).textContent).not.to.match(/[\u{1F1E6}-\u{1F1FF}]/u);
+    });
+
+    it('has a visible label tied to the select', async () => {
+      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher></oc-language-switcher>`);
+      const label = shadow(element).querySelector('label')!;
+      expect(label.htmlFor).to.equal(shadow(element).querySelector('select')!.id);
+      expect(label.textContent!.trim()).to.equal('Language');
+    });
+
+    it('switches the page, remembers the choice and fires oc-locale-change from itself', async () => {
+      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher></oc-language-switcher>`);
+      const select = shadow(element).querySelector('select')!;
+      const changed = oneEvent(element, 'oc-locale-change');
+      select.value = 'uk';
+      select.dispatchEvent(new Event('change'));
+      const event = await changed;
+      expect(event.detail).to.deep.equal({ locale: 'uk' });
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(getLocale()).to.equal('uk');
+      expect(localStorage.getItem(LOCALE_STORAGE_KEY)).to.equal('uk');
+      await element.updateComplete;
+      expect(element.lang).to.equal('uk');
+      expect(shadow(element).querySelector('label')!.textContent!.trim()).to.equal('Мова');
+    });
+
+    it('is operated with the keyboard alone', async () => {
+      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher></oc-language-switcher>`);
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(element).activeElement).to.equal(shadow(element).querySelector('select'));
+      const changed = oneEvent(window, 'oc-locale-change');
+      await sendKeys({ press: 'ArrowDown' });
+      expect((await changed).detail.locale).to.equal('pl');
+      await element.updateComplete;
+      expect(shadow(element).activeElement).to.equal(shadow(element).querySelector('select'), 'focus is kept');
+    });
+
+    it('follows a change of language made elsewhere', async () => {
+      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher></oc-language-switcher>`);
+      await setLocale('ru');
+      await element.updateComplete;
+      expect(shadow(element).querySelector('select')!.value).to.equal('ru');
+    });
+  });
+
+  describe('list variant', () => {
+    it('marks the current language with aria-current', async () => {
+      await setLocale('pl');
+      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher variant="list"></oc-language-switcher>`);
+      const current = shadow(element).querySelectorAll('[aria-current="true"]');
+      expect(current.length).to.equal(1);
+      expect(current[0].getAttribute('lang')).to.equal('pl');
+      expect(shadow(element).querySelector('nav')!.getAttribute('aria-label')).to.equal('Język');
+    });
+
+    it('moves with arrow keys, Home and End, and switches with Enter', async () => {
+      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher variant="list"></oc-language-switcher>`);
+      const buttons = () => [...shadow(element).querySelectorAll<HTMLButtonElement>('button')];
+      await sendKeys({ press: 'Tab' });
+      expect(shadow(element).activeElement).to.equal(buttons()[0]);
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      expect(shadow(element).activeElement!.getAttribute('lang')).to.equal('uk');
+      await sendKeys({ press: 'End' });
+      expect(shadow(element).activeElement!.getAttribute('lang')).to.equal('ar');
+      await sendKeys({ press: 'Home' });
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(shadow(element).activeElement!.getAttribute('lang')).to.equal('ar', 'wraps around');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => getLocale() === 'ar');
+      await element.updateComplete;
+      expect(element.dir).to.equal('rtl');
+      // In right-to-left, the arrow pointing left moves forward.
+      buttons()[0].focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(shadow(element).activeElement!.getAttribute('lang')).to.equal('pl');
+    });
+  });
+
+  describe('attributes', () => {
+    it('offers only the listed languages, in the given order', async () => {
+      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher locales="uk pl-PL en"></oc-language-switcher>`);
+      expect(optionTexts(element, 'option')).to.deep.equal(['Українська', 'Polski', 'English']);
+    });
+
+    it('keeps the active language visible even when not listed', async () => {
+      await setLocale('ru');
+      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher locales="pl uk"></oc-language-switcher>`);
+      expect(optionTexts(element, 'option')).to.deep.equal(['Русский', 'Polski', 'Українська']);
+      expect(shadow(element).querySelector('select')!.value).to.equal('ru');
+    });
+
+    it('drops unknown languages with a console warning', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher locales="pl tlh"></oc-language-switcher>`);
+      console.warn = warn;
+      expect(optionTexts(element, 'option')).to.deep.equal(['English', 'Polski']);
+      expect(warnings.join()).to.contain('"tlh"');
+      expect(shadow(element).querySelector('[role="alert"]')).to.equal(null);
+    });
+
+    it('shows a localized alert when no listed language is usable, and still offers all', async () => {
+      await setLocale('uk');
+      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher locales="xx yy"></oc-language-switcher>`);
+      const alert = shadow(element).querySelector('[role="alert"]')!;
+      expect(alert.textContent).to.contain('Жодна з мов');
+      expect(shadow(element).querySelectorAll('option').length).to.equal(supportedLocales.length);
+    });
+
+    it('falls back to the select variant for an unknown variant', async () => {
+      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher variant="dropdown"></oc-language-switcher>`);
+      expect(shadow(element).querySelector('select')).to.exist;
+    });
+
+    it('sets lang and dir on <html> with sync-document', async () => {
+      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher sync-document></oc-language-switcher>`);
+      expect(document.documentElement.lang).to.equal('en');
+      await setLocale('ar');
+      await element.updateComplete;
+      expect(document.documentElement.lang).to.equal('ar');
+      expect(document.documentElement.dir).to.equal('rtl');
+    });
+
+    it('leaves <html> alone without sync-document', async () => {
+      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher></oc-language-switcher>`);
+      await setLocale('uk');
+      await element.updateComplete;
+      expect(document.documentElement.hasAttribute('lang')).to.equal(false);
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const locale of supportedLocales) {
+      for (const variant of ['select', 'list']) {
+        it(`passes axe in ${locale}, ${variant} variant`, async () => {
+          await setLocale(locale);
+          const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher variant=${variant}></oc-language-switcher>`);
+          expect(element.lang).to.equal(locale);
+          expect(element.dir).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+          await expect(element).to.be.accessible();
+        });
+      }
+    }
+
+    it('passes axe with its alert shown', async () => {
+      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher locales="zz"></oc-language-switcher>`);
+      await expect(element).to.be.accessible();
+    });
+  });
+});
