@@ -6,13 +6,31 @@
  *   /test-feed/slow?ms=N              answers after N ms
  *   /test-feed/large?bytes=N[&hide-length]  N bytes, with or without Content-Length
  *   /test-feed/count/<key>            how many requests /test-feed/json?key=<key> has had
+ * and, to put two builds of the library on one test page, the drop-in build under other URLs:
+ *   /second-build/<file>              packages/widgets/dist/cdn/<file> as it is
+ *   /other-version/<file>             the same, claiming to be version 9.9.9
  */
+import { readFile } from 'node:fs/promises';
+import { join, normalize } from 'node:path';
+
 const attempts = new Map();
+const dropInDir = new URL('../packages/widgets/dist/cdn/', import.meta.url).pathname;
+const { version } = JSON.parse(await readFile(new URL('../packages/core/package.json', import.meta.url), 'utf8'));
 const hits = new Map();
 
 export function testFeedMiddleware() {
   return async (ctx, next) => {
     const url = new URL(ctx.url, 'http://localhost');
+    const copy = url.pathname.match(/^\/(second-build|other-version)\/(.+)$/);
+    if (copy) {
+      const file = normalize(join(dropInDir, copy[2]));
+      if (!file.startsWith(dropInDir)) return next();
+      let code = await readFile(file, 'utf8');
+      if (copy[1] === 'other-version') code = code.replaceAll(`"${version}"`, '"9.9.9"');
+      ctx.type = 'text/javascript';
+      ctx.body = code;
+      return;
+    }
     if (!url.pathname.startsWith('/test-feed/')) return next();
     const [, , kind, arg] = url.pathname.split('/');
     ctx.set('Cache-Control', 'no-store');

@@ -143,7 +143,7 @@ describe('<oc-language-switcher>', () => {
 
     it('falls back to the select variant for an unknown variant', async () => {
       const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher variant="dropdown"></oc-language-switcher>`);
-      expect(shadow(element).querySelector('select')).to.exist;
+      expect(shadow(element).querySelector('select')).not.to.equal(null);
     });
 
     it('sets lang and dir on <html> with sync-document', async () => {

@@ -25,6 +25,7 @@ const globeIcon = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" f
   <path d="M3 12h18M12 3c2.5 2.6 3.8 5.6 3.8 9s-1.3 6.4-3.8 9c-2.5-2.6-3.8-5.6-3.8-9S9.5 5.6 12 3z"/></svg>`;
 
 /**
+ * @tagname oc-language-switcher
  * @summary One choice of language that every Open City widget on the page follows.
  *
  * Each language is named in itself (Українська, Polski, العربية), never by a flag. The choice is

@@ -129,7 +129,7 @@ describe('FeedController', () => {
   });
 
   it('aborts on disconnect and resumes when put back', async () => {
-    const element = await fixture<FeedWidget>(html`<feed-widget src="/test-feed/json?ms=400&lang=x"></feed-widget>`);
+    const element = await fixture<FeedWidget>(html`<feed-widget .src=${'/test-feed/json?ms=400&lang=x'}></feed-widget>`);
     await new Promise((resolve) => setTimeout(resolve, 80));
     const parent = element.parentElement!;
     element.remove();
@@ -141,7 +141,7 @@ describe('FeedController', () => {
   });
 
   it('reports a malformed URL as a setup problem', async () => {
-    const element = await fixture<FeedWidget>(html`<feed-widget src="http://[bad"></feed-widget>`);
+    const element = await fixture<FeedWidget>(html`<feed-widget .src=${'http://[bad'}></feed-widget>`);
     await settle(element);
     expect(element.feed.error?.kind).to.equal('config');
     expect(element.shadowRoot!.textContent).to.contain('not set up correctly');

@@ -1,0 +1,77 @@
+/**
+ * The drop-in build: one rollup run over every entry, so that the entries share chunks and a page
+ * that loads two of them gets one core (one page locale, one set of definitions).
+ */
+import { gzipSync } from 'node:zlib';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const outDir = 'packages/widgets/dist/cdn';
+
+/** Entries of the drop-in build; each widget package adds its own when it lands. */
+export const entries = {
+  'open-city-widgets': 'packages/widgets/src/cdn/open-city-widgets.ts',
+  'language-switcher': 'packages/widgets/src/cdn/language-switcher.ts',
+};
+
+/** Budgets (gzip, initial load: the entry and every chunk it imports statically). */
+const budgets = { all: 40 * 1024, one: 18 * 1024 };
+
+/** Prints, and writes to sizes.json, the gzip size each entry costs a page on first load. */
+function sizeReport() {
+  return {
+    name: 'size-report',
+    generateBundle(_options, bundle) {
+      const gzip = (name) => gzipSync(bundle[name].code ?? bundle[name].source).length;
+      const initialFiles = (name, seen = new Set()) => {
+        if (seen.has(name)) return seen;
+        seen.add(name);
+        for (const imported of bundle[name].imports ?? []) initialFiles(imported, seen);
+        return seen;
+      };
+      const report = {};
+      for (const [fileName, chunk] of Object.entries(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
+        const files = [...initialFiles(fileName)];
+        const initial = files.reduce((sum, file) => sum + gzip(file), 0);
+        const lazy = Object.values(bundle)
+          .filter((other) => other.type === 'chunk' && !files.includes(other.fileName))
+          .reduce((sum, other) => sum + gzip(other.fileName), 0);
+        report[fileName] = { initialGzip: initial, files };
+        const budget = chunk.name === 'open-city-widgets' ? budgets.all : budgets.one;
+        const verdict = initial <= budget ? 'within' : 'OVER';
+        console.log(
+          `  ${fileName.padEnd(24)} ${(initial / 1024).toFixed(1).padStart(5)} KB gzip initial ` +
+            `(${verdict} ${budget / 1024} KB budget); lazy chunks on the side ${(lazy / 1024).toFixed(1)} KB`,
+        );
+      }
+      mkdirSync(outDir, { recursive: true });
+      writeFileSync(`${outDir}/sizes.json`, JSON.stringify(report, null, 2));
+    },
+  };
+}
+
+export default {
+  input: entries,
+  output: {
+    dir: outDir,
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
+  preserveEntrySignatures: 'strict',
+  plugins: [
+    // Production builds of Lit: no "development" condition here.
+    nodeResolve({ exportConditions: ['@open-city/source'], browser: true }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+    sizeReport(),
+  ],
+  onwarn(warning, warn) {
+    if (warning.code === 'THIS_IS_UNDEFINED') return;
+    warn(warning);
+  },
+};

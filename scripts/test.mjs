@@ -1,0 +1,59 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every check and suite, in order, then one closing line `N passed, N failed` with the
+ * totals of all of them. A check (lint, types, translations, build) counts as one; the browser
+ * suites count each test. Every step runs even after a failure, so one run shows all problems.
+ */
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { run, root } from './run.mjs';
+import { build } from './build.mjs';
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const rows = [];
+
+async function check(name, action) {
+  const started = Date.now();
+  try {
+    await action();
+    totals.passed++;
+    rows.push([name, 'ok', Date.now() - started]);
+  } catch (error) {
+    totals.failed++;
+    rows.push([name, 'FAILED', Date.now() - started]);
+    console.error(`\n✖ ${name} failed:\n${error.output ?? error.message}`);
+  }
+}
+
+async function browserTests() {
+  const countsFile = join(root, '.cache/wtr-counts.json');
+  rmSync(countsFile, { force: true });
+  const started = Date.now();
+  let failedRun = false;
+  try {
+    await run('npx', ['--no-install', 'web-test-runner', '--config', 'web-test-runner.config.mjs']);
+  } catch {
+    failedRun = true;
+  }
+  const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
+  if (failedRun && counts.failed === 0) counts.failed = 1; // the runner itself failed
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+  rows.push([`browser tests (${counts.passed + counts.failed} in Chromium)`, counts.failed ? 'FAILED' : 'ok', Date.now() - started]);
+}
+
+const npx = (...args) => () => run('npx', ['--no-install', ...args], { quiet: true });
+
+await check('translations complete (en pl uk ru ar)', () => run('node', ['scripts/localize.mjs', 'check'], { quiet: true }));
+// The build generates the translation modules that the type check and the tests import.
+await check('build (packages, drop-in, manifests)', () => build({ quiet: true }));
+await check('lint (eslint)', npx('eslint', '.'));
+await check('types (tsc)', npx('tsc', '-p', 'tsconfig.json'));
+await browserTests();
+
+console.log('\nSummary');
+for (const [name, verdict, ms] of rows) console.log(`  ${verdict.padEnd(6)} ${name} (${(ms / 1000).toFixed(1)} s)`);
+const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+console.log(`\n${totals.passed} passed, ${totals.failed} failed${skipped}`);
+process.exitCode = totals.failed > 0 ? 1 : 0;

@@ -1,0 +1,112 @@
+/**
+ * The drop-in build as an embedding page meets it: built files from packages/widgets/dist/cdn/
+ * (run `npm run build` first; `npm test` does). The steps build on each other, in order, on one page.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface DropIn {
+  getLocale(): string;
+  setLocale(locale: string): Promise<string>;
+  supportedLocales: readonly string[];
+}
+
+const cdn = '/packages/widgets/dist/cdn';
+const load = (url: string) => import(/* @vite-ignore */ url) as Promise<DropIn>;
+
+function captureWarnings() {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => {
+    warnings.push(args.map(String).join(' '));
+  };
+  return { warnings, restore: () => (console.warn = original) };
+}
+
+describe('drop-in build', () => {
+  let all: DropIn;
+  let switcherOnly: DropIn;
+
+  before(() => {
+    document.documentElement.lang = 'uk';
+  });
+
+  it('has no bare imports in any entry or chunk', async () => {
+    const sizes = await (await fetch(`${cdn}/sizes.json`)).json();
+    const files = new Set<string>(Object.values(sizes).flatMap((entry) => (entry as { files: string[] }).files));
+    expect(files.size).to.be.greaterThan(1);
+    for (const file of files) {
+      const code = await (await fetch(`${cdn}/${file}`)).text();
+      const bare = code.match(/(?:\bfrom|\bimport)\s*\(?\s*["'](?![./])[^"']+["']/);
+      expect(bare, `${file} imports ${bare?.[0]}`).to.equal(null);
+    }
+  });
+
+  it('stays within the size budgets', async () => {
+    const sizes = await (await fetch(`${cdn}/sizes.json`)).json();
+    expect(sizes['open-city-widgets.js'].initialGzip).to.be.at.most(40 * 1024);
+    expect(sizes['language-switcher.js'].initialGzip).to.be.at.most(18 * 1024);
+  });
+
+  it('two entry files on one page share one core and one page language', async () => {
+    switcherOnly = await load(`${cdn}/language-switcher.js`);
+    all = await load(`${cdn}/open-city-widgets.js`);
+    expect(all.setLocale).to.equal(switcherOnly.setLocale);
+    expect(all.supportedLocales).to.deep.equal(['en', 'pl', 'uk', 'ru', 'ar']);
+    await waitUntil(() => all.getLocale() === 'uk', 'the page language from <html lang> was not applied');
+    await all.setLocale('pl');
+    expect(switcherOnly.getLocale()).to.equal('pl');
+  });
+
+  it('renders a switcher from the build in the page language, with a working choice', async () => {
+    const element = document.createElement('oc-language-switcher');
+    document.body.append(element);
+    await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    expect(element.lang).to.equal('pl');
+    const select = element.shadowRoot!.querySelector('select')!;
+    expect(element.shadowRoot!.querySelector('label')!.textContent!.trim()).to.equal('Język');
+    select.value = 'ar';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => all.getLocale() === 'ar');
+    await waitUntil(() => element.dir === 'rtl');
+    expect(localStorage.getItem('oc-locale')).to.equal('ar');
+    element.remove();
+    localStorage.clear();
+  });
+
+  it('loading the same file twice neither throws nor defines twice', async () => {
+    const defined = customElements.get('oc-language-switcher');
+    const again = await load(`${cdn}/open-city-widgets.js`);
+    expect(again).to.equal(all);
+    expect(customElements.get('oc-language-switcher')).to.equal(defined);
+  });
+
+  it('a second build on the page does not throw, keeps the first definitions, and follows the page language', async () => {
+    const defined = customElements.get('oc-language-switcher');
+    const { warnings, restore } = captureWarnings();
+    let second: DropIn;
+    try {
+      second = await load('/second-build/open-city-widgets.js');
+    } finally {
+      restore();
+    }
+    expect(second.setLocale).not.to.equal(all.setLocale, 'a separate copy of core');
+    expect(customElements.get('oc-language-switcher')).to.equal(defined);
+    expect(warnings.join('\n')).not.to.contain('Two versions');
+    expect(second.getLocale()).to.equal(all.getLocale(), 'joins the current page language');
+    await all.setLocale('ru');
+    await waitUntil(() => second.getLocale() === 'ru', 'the second copy did not follow the first');
+    await second.setLocale('uk');
+    await waitUntil(() => all.getLocale() === 'uk', 'the first copy did not follow the second');
+  });
+
+  it('two versions on one page give a console warning, not an error', async () => {
+    const { warnings, restore } = captureWarnings();
+    try {
+      await load('/other-version/language-switcher.js');
+    } finally {
+      restore();
+    }
+    expect(warnings.join('\n')).to.contain('Two versions of Open City Widgets');
+    expect(warnings.join('\n')).to.contain('9.9.9');
+  });
+});
