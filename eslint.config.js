@@ -35,4 +35,8 @@ export default tseslint.config(
     files: ['**/*.mjs', '**/*.js'],
     languageOptions: { globals: { ...globals.node } },
   },
+  {
+    files: ['packages/server/public/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
 );
