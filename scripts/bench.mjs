@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: what the widgets cost a page, measured rather than guessed.
+ *  - gzip size of each drop-in entry on first load, against the budgets;
+ *  - in headless Chromium, on the demo page: time to the first rendered switcher, and the time
+ *    setLocale takes to switch every widget (median of repeated switches).
+ * Results go to the console and to .cache/bench.json.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { build } from './build.mjs';
+import { chromeArgs, findChrome } from './chrome.mjs';
+import { root } from './run.mjs';
+import { createApp } from '../packages/server/src/app.mjs';
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+await build({ quiet: true });
+const sizes = JSON.parse(readFileSync(`${root}/packages/widgets/dist/cdn/sizes.json`, 'utf8'));
+
+const server = createApp();
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const base = `http://127.0.0.1:${server.address().port}`;
+const browser = await chromium.launch({ executablePath: findChrome(), args: chromeArgs() });
+const results = { sizes: {}, firstRenderMs: [], switchMs: undefined };
+
+try {
+  for (const [file, { initialGzip }] of Object.entries(sizes)) results.sizes[file] = initialGzip;
+
+  for (let run = 0; run < 7; run++) {
+    const page = await browser.newPage();
+    await page.goto(`${base}/`);
+    await page.waitForFunction(() => document.querySelector('oc-language-switcher')?.shadowRoot?.querySelector('select'));
+    results.firstRenderMs.push(await page.evaluate(() => performance.now()));
+    await page.close();
+  }
+
+  const page = await browser.newPage();
+  await page.goto(`${base}/`);
+  await page.waitForFunction(() => document.querySelector('oc-language-switcher')?.shadowRoot?.querySelector('select'));
+  results.switchMs = await page.evaluate(async () => {
+    const { setLocale } = await import('/cdn/open-city-widgets.js');
+    const switcher = document.querySelector('oc-language-switcher');
+    const times = [];
+    for (let i = 0; i < 41; i++) {
+      const started = performance.now();
+      await setLocale(i % 2 ? 'uk' : 'ar');
+      await switcher.updateComplete;
+      times.push(performance.now() - started);
+    }
+    return times;
+  });
+} finally {
+  await browser.close();
+  server.close();
+}
+
+console.log('\nDrop-in entries, gzip on first load (budget: all 40 KB, one widget 18 KB)');
+for (const [file, bytes] of Object.entries(results.sizes)) console.log(`  ${file.padEnd(24)} ${(bytes / 1024).toFixed(1)} KB`);
+console.log('\nDemo page in Chromium');
+console.log(`  first switcher rendered       median ${median(results.firstRenderMs).toFixed(0)} ms after navigation start (${results.firstRenderMs.length} loads)`);
+console.log(`  setLocale, all widgets redone median ${median(results.switchMs).toFixed(2)} ms, worst ${Math.max(...results.switchMs).toFixed(2)} ms (${results.switchMs.length} switches)`);
+mkdirSync(`${root}/.cache`, { recursive: true });
+writeFileSync(`${root}/.cache/bench.json`, JSON.stringify(results, null, 2));
