@@ -23,8 +23,14 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Feed text is never HTML: no unsafeHTML anywhere, and no innerHTML assignments.
-      'no-restricted-imports': ['error', { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Feed text must never run as HTML.' }] }],
-      'no-restricted-properties': ['error', { property: 'innerHTML', message: 'Render text with Lit templates; never assign HTML.' }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'lit/directives/unsafe-html.js', message: 'Feed text must never run as HTML.' }] },
+      ],
+      'no-restricted-properties': [
+        'error',
+        { property: 'innerHTML', message: 'Render text with Lit templates; never assign HTML.' },
+      ],
     },
   },
   {

@@ -21,7 +21,8 @@ function countingReporter() {
       for (const session of sessions) {
         if (session.testResults) walk(session.testResults);
         // A file that failed to load has no results but is a failure all the same.
-        if (!session.passed && (!session.testResults || session.errors?.length)) counts.failed += session.errors?.length || 1;
+        if (!session.passed && (!session.testResults || session.errors?.length))
+          counts.failed += session.errors?.length || 1;
       }
       mkdirSync('.cache', { recursive: true });
       writeFileSync('.cache/wtr-counts.json', JSON.stringify(counts));

@@ -32,7 +32,9 @@ try {
   for (let run = 0; run < 7; run++) {
     const page = await browser.newPage();
     await page.goto(`${base}/`);
-    await page.waitForFunction(() => document.querySelector('oc-language-switcher')?.shadowRoot?.querySelector('select'));
+    await page.waitForFunction(() =>
+      document.querySelector('oc-language-switcher')?.shadowRoot?.querySelector('select'),
+    );
     results.firstRenderMs.push(await page.evaluate(() => performance.now()));
     await page.close();
   }
@@ -58,9 +60,14 @@ try {
 }
 
 console.log('\nDrop-in entries, gzip on first load (budget: all 40 KB, one widget 18 KB)');
-for (const [file, bytes] of Object.entries(results.sizes)) console.log(`  ${file.padEnd(24)} ${(bytes / 1024).toFixed(1)} KB`);
+for (const [file, bytes] of Object.entries(results.sizes))
+  console.log(`  ${file.padEnd(24)} ${(bytes / 1024).toFixed(1)} KB`);
 console.log('\nDemo page in Chromium');
-console.log(`  first switcher rendered       median ${median(results.firstRenderMs).toFixed(0)} ms after navigation start (${results.firstRenderMs.length} loads)`);
-console.log(`  setLocale, all widgets redone median ${median(results.switchMs).toFixed(2)} ms, worst ${Math.max(...results.switchMs).toFixed(2)} ms (${results.switchMs.length} switches)`);
+console.log(
+  `  first switcher rendered       median ${median(results.firstRenderMs).toFixed(0)} ms after navigation start (${results.firstRenderMs.length} loads)`,
+);
+console.log(
+  `  setLocale, all widgets redone median ${median(results.switchMs).toFixed(2)} ms, worst ${Math.max(...results.switchMs).toFixed(2)} ms (${results.switchMs.length} switches)`,
+);
 mkdirSync(`${root}/.cache`, { recursive: true });
 writeFileSync(`${root}/.cache/bench.json`, JSON.stringify(results, null, 2));

@@ -24,7 +24,19 @@ export async function build({ quiet = false } = {}) {
     if (!existsSync(join(dir, 'src'))) continue;
     await run(
       'npx',
-      ['--no-install', 'cem', 'analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/**/*.test.ts', '--exclude', 'src/generated/**', '--quiet'],
+      [
+        '--no-install',
+        'cem',
+        'analyze',
+        '--litelement',
+        '--globs',
+        'src/**/*.ts',
+        '--exclude',
+        'src/**/*.test.ts',
+        '--exclude',
+        'src/generated/**',
+        '--quiet',
+      ],
       { cwd: dir, quiet },
     );
   }

@@ -56,7 +56,9 @@ export function checkPackage(configPath) {
     }
     for (const message of translated) {
       if (!sourceIds.has(message.name)) {
-        problems.push(`${where}: stale ${locale} translation ${message.name}: its source string is gone; run npm run localize:extract`);
+        problems.push(
+          `${where}: stale ${locale} translation ${message.name}: its source string is gone; run npm run localize:extract`,
+        );
       }
     }
   }
@@ -78,7 +80,9 @@ async function main(command) {
     console.log(`localize: generated translations of ${packages.length} packages`);
   } else if (command === 'extract') {
     for (const configPath of packages) await localizerFor(configPath).writeInterchangeFiles();
-    console.log(`localize: updated the XLIFF files of ${packages.length} packages; translate every unit without a <target>`);
+    console.log(
+      `localize: updated the XLIFF files of ${packages.length} packages; translate every unit without a <target>`,
+    );
   } else if (command === 'check') {
     const problems = packages.flatMap(checkPackage);
     if (problems.length > 0) {

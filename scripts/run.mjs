@@ -12,7 +12,11 @@ export function run(command, args, { cwd = root, quiet = false, env = process.en
     child.stderr?.on('data', (data) => (output += data));
     child.on('error', reject);
     child.on('close', (code) =>
-      code === 0 ? resolve(output) : reject(Object.assign(new Error(`${command} ${args.join(' ')} failed (${code})\n${output}`), { output, code })),
+      code === 0
+        ? resolve(output)
+        : reject(
+            Object.assign(new Error(`${command} ${args.join(' ')} failed (${code})\n${output}`), { output, code }),
+          ),
     );
   });
 }

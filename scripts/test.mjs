@@ -35,21 +35,67 @@ async function browserTests() {
   } catch {
     failedRun = true;
   }
-  const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
+  const counts = existsSync(countsFile)
+    ? JSON.parse(readFileSync(countsFile, 'utf8'))
+    : { passed: 0, failed: 1, skipped: 0 };
   if (failedRun && counts.failed === 0) counts.failed = 1; // the runner itself failed
   totals.passed += counts.passed;
   totals.failed += counts.failed;
   totals.skipped += counts.skipped;
-  rows.push([`browser tests (${counts.passed + counts.failed} in Chromium)`, counts.failed ? 'FAILED' : 'ok', Date.now() - started]);
+  rows.push([
+    `browser tests (${counts.passed + counts.failed} in Chromium)`,
+    counts.failed ? 'FAILED' : 'ok',
+    Date.now() - started,
+  ]);
 }
 
-const npx = (...args) => () => run('npx', ['--no-install', ...args], { quiet: true });
+async function nodeTests() {
+  const countsFile = join(root, '.cache/node-test-counts.json');
+  rmSync(countsFile, { force: true });
+  const files = ['packages/server/test'].filter((dir) => existsSync(join(root, dir)));
+  if (files.length === 0) return;
+  const started = Date.now();
+  let failedRun = false;
+  try {
+    await run('node', [
+      '--test',
+      '--test-concurrency=1',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/node-test-counts.mjs',
+      `--test-reporter-destination=${countsFile}`,
+      ...files,
+    ]);
+  } catch {
+    failedRun = true;
+  }
+  const counts = existsSync(countsFile)
+    ? JSON.parse(readFileSync(countsFile, 'utf8'))
+    : { passed: 0, failed: 1, skipped: 0 };
+  if (failedRun && counts.failed === 0) counts.failed = 1;
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped;
+  rows.push([
+    `node tests (${counts.passed + counts.failed} in Node)`,
+    counts.failed ? 'FAILED' : 'ok',
+    Date.now() - started,
+  ]);
+}
 
-await check('translations complete (en pl uk ru ar)', () => run('node', ['scripts/localize.mjs', 'check'], { quiet: true }));
+const npx =
+  (...args) =>
+  () =>
+    run('npx', ['--no-install', ...args], { quiet: true });
+
+await check('translations complete (en pl uk ru ar)', () =>
+  run('node', ['scripts/localize.mjs', 'check'], { quiet: true }),
+);
 // The build generates the translation modules that the type check and the tests import.
 await check('build (packages, drop-in, manifests)', () => build({ quiet: true }));
 await check('lint (eslint)', npx('eslint', '.'));
 await check('types (tsc)', npx('tsc', '-p', 'tsconfig.json'));
+await nodeTests();
 await browserTests();
 
 console.log('\nSummary');

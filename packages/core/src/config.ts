@@ -16,7 +16,10 @@ export function readChoice<T extends string>(
   if (value === null || value === undefined || value === '') return fallback;
   const normalized = value.trim().toLowerCase();
   if ((allowed as readonly string[]).includes(normalized)) return normalized as T;
-  warnOnce(host, `${attribute}="${value}" is not supported; use one of ${allowed.map((v) => `"${v}"`).join(', ')}. Using "${fallback}".`);
+  warnOnce(
+    host,
+    `${attribute}="${value}" is not supported; use one of ${allowed.map((v) => `"${v}"`).join(', ')}. Using "${fallback}".`,
+  );
   return fallback;
 }
 
@@ -37,7 +40,10 @@ export function readTokenList<T extends string>(
     else if (!values.includes(accepted)) values.push(accepted);
   }
   if (rejected.length > 0) {
-    warnOnce(host, `${attribute} lists ${rejected.map((t) => `"${t}"`).join(', ')}, which cannot be used; use ${allowedHint}.`);
+    warnOnce(
+      host,
+      `${attribute} lists ${rejected.map((t) => `"${t}"`).join(', ')}, which cannot be used; use ${allowedHint}.`,
+    );
   }
   return { values, rejected };
 }

@@ -14,7 +14,14 @@ import {
 } from './datetime.js';
 
 const warsaw = 'Europe/Warsaw';
-const wall = (year: number, month: number, day: number, hour = 0, minute = 0) => ({ year, month, day, hour, minute, second: 0 });
+const wall = (year: number, month: number, day: number, hour = 0, minute = 0) => ({
+  year,
+  month,
+  day,
+  hour,
+  minute,
+  second: 0,
+});
 
 describe('datetime', () => {
   it('reads the wall clock of an instant in a zone, whatever the visitor’s own zone', () => {
@@ -45,15 +52,21 @@ describe('datetime', () => {
   });
 
   it('counts a day of 23 and of 25 hours across the changes', () => {
-    const spring = startOfDay({ year: 2026, month: 3, day: 30 }, warsaw).getTime() - startOfDay({ year: 2026, month: 3, day: 29 }, warsaw).getTime();
-    const autumn = startOfDay({ year: 2026, month: 10, day: 26 }, warsaw).getTime() - startOfDay({ year: 2026, month: 10, day: 25 }, warsaw).getTime();
+    const spring =
+      startOfDay({ year: 2026, month: 3, day: 30 }, warsaw).getTime() -
+      startOfDay({ year: 2026, month: 3, day: 29 }, warsaw).getTime();
+    const autumn =
+      startOfDay({ year: 2026, month: 10, day: 26 }, warsaw).getTime() -
+      startOfDay({ year: 2026, month: 10, day: 25 }, warsaw).getTime();
     expect(spring / 3_600_000).to.equal(23);
     expect(autumn / 3_600_000).to.equal(25);
   });
 
   it('works in other zones too, including ones without DST', () => {
     expect(wallTimeToInstant(wall(2026, 6, 1, 9), 'Asia/Kolkata').toISOString()).to.equal('2026-06-01T03:30:00.000Z');
-    expect(wallTimeToInstant(wall(2026, 3, 8, 2, 30), 'America/New_York').toISOString()).to.equal('2026-03-08T07:30:00.000Z');
+    expect(wallTimeToInstant(wall(2026, 3, 8, 2, 30), 'America/New_York').toISOString()).to.equal(
+      '2026-03-08T07:30:00.000Z',
+    );
   });
 
   it('adds days across months, years and leap days', () => {
@@ -85,7 +98,12 @@ describe('datetime', () => {
     const instant = new Date('2026-11-24T17:05:00Z');
     expect(formatDateTime(instant, 'pl', { timeZone: warsaw, hour: '2-digit', minute: '2-digit' })).to.equal('18:05');
     expect(formatDateTime(instant, 'uk', { timeZone: warsaw, month: 'long', day: 'numeric' })).to.equal('24 листопада');
-    const range = formatDateTimeRange(instant, new Date('2026-11-24T19:00:00Z'), 'en', { timeZone: warsaw, hour: 'numeric', minute: '2-digit', hourCycle: 'h23' });
+    const range = formatDateTimeRange(instant, new Date('2026-11-24T19:00:00Z'), 'en', {
+      timeZone: warsaw,
+      hour: 'numeric',
+      minute: '2-digit',
+      hourCycle: 'h23',
+    });
     expect(range).to.match(/18:05\s*–\s*20:00/);
   });
 });

@@ -117,7 +117,10 @@ export function weekdayOf(date: Pick<WallTime, 'year' | 'month' | 'day'>): numbe
 }
 
 /** Compare two calendar dates: negative, zero or positive. */
-export function compareDates(a: Pick<WallTime, 'year' | 'month' | 'day'>, b: Pick<WallTime, 'year' | 'month' | 'day'>): number {
+export function compareDates(
+  a: Pick<WallTime, 'year' | 'month' | 'day'>,
+  b: Pick<WallTime, 'year' | 'month' | 'day'>,
+): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 

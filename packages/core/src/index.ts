@@ -26,7 +26,12 @@ export {
   type TranslationLoaders,
 } from './locale/page-locale.js';
 export { LocaleController } from './locale/locale-controller.js';
-export { FeedController, type FeedStatus, type FeedControllerOptions, type LoadErrorDetail } from './feed/feed-controller.js';
+export {
+  FeedController,
+  type FeedStatus,
+  type FeedControllerOptions,
+  type LoadErrorDetail,
+} from './feed/feed-controller.js';
 export { FeedError, toParseError, type FeedErrorKind } from './feed/feed-error.js';
 export {
   fetchFeed,

@@ -11,9 +11,11 @@ export function renderLoading(progress?: FeedProgress): TemplateResult {
   return html`<div class="status" part="loading" role="status">
     <span class="spinner" aria-hidden="true"></span>
     <span>${loadingText()}</span>
-    ${fraction === undefined
-      ? nothing
-      : html`<progress max="100" .value=${Math.round(fraction * 100)} aria-label=${loadingText()}></progress>`}
+    ${
+      fraction === undefined
+        ? nothing
+        : html`<progress max="100" .value=${Math.round(fraction * 100)} aria-label=${loadingText()}></progress>`
+    }
   </div>`;
 }
 

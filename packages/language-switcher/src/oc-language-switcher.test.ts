@@ -78,7 +78,9 @@ describe('<oc-language-switcher>', () => {
   describe('list variant', () => {
     it('marks the current language with aria-current', async () => {
       await setLocale('pl');
-      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher variant="list"></oc-language-switcher>`);
+      const element = await fixture<OcLanguageSwitcher>(
+        html`<oc-language-switcher variant="list"></oc-language-switcher>`,
+      );
       const current = shadow(element).querySelectorAll('[aria-current="true"]');
       expect(current.length).to.equal(1);
       expect(current[0].getAttribute('lang')).to.equal('pl');
@@ -86,7 +88,9 @@ describe('<oc-language-switcher>', () => {
     });
 
     it('moves with arrow keys, Home and End, and switches with Enter', async () => {
-      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher variant="list"></oc-language-switcher>`);
+      const element = await fixture<OcLanguageSwitcher>(
+        html`<oc-language-switcher variant="list"></oc-language-switcher>`,
+      );
       const buttons = () => [...shadow(element).querySelectorAll<HTMLButtonElement>('button')];
       await sendKeys({ press: 'Tab' });
       expect(shadow(element).activeElement).to.equal(buttons()[0]);
@@ -111,13 +115,17 @@ describe('<oc-language-switcher>', () => {
 
   describe('attributes', () => {
     it('offers only the listed languages, in the given order', async () => {
-      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher locales="uk pl-PL en"></oc-language-switcher>`);
+      const element = await fixture<OcLanguageSwitcher>(
+        html`<oc-language-switcher locales="uk pl-PL en"></oc-language-switcher>`,
+      );
       expect(optionTexts(element, 'option')).to.deep.equal(['Українська', 'Polski', 'English']);
     });
 
     it('keeps the active language visible even when not listed', async () => {
       await setLocale('ru');
-      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher locales="pl uk"></oc-language-switcher>`);
+      const element = await fixture<OcLanguageSwitcher>(
+        html`<oc-language-switcher locales="pl uk"></oc-language-switcher>`,
+      );
       expect(optionTexts(element, 'option')).to.deep.equal(['Русский', 'Polski', 'Українська']);
       expect(shadow(element).querySelector('select')!.value).to.equal('ru');
     });
@@ -126,7 +134,9 @@ describe('<oc-language-switcher>', () => {
       const warnings: string[] = [];
       const warn = console.warn;
       console.warn = (message: string) => warnings.push(message);
-      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher locales="pl tlh"></oc-language-switcher>`);
+      const element = await fixture<OcLanguageSwitcher>(
+        html`<oc-language-switcher locales="pl tlh"></oc-language-switcher>`,
+      );
       console.warn = warn;
       expect(optionTexts(element, 'option')).to.deep.equal(['English', 'Polski']);
       expect(warnings.join()).to.contain('"tlh"');
@@ -135,19 +145,25 @@ describe('<oc-language-switcher>', () => {
 
     it('shows a localized alert when no listed language is usable, and still offers all', async () => {
       await setLocale('uk');
-      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher locales="xx yy"></oc-language-switcher>`);
+      const element = await fixture<OcLanguageSwitcher>(
+        html`<oc-language-switcher locales="xx yy"></oc-language-switcher>`,
+      );
       const alert = shadow(element).querySelector('[role="alert"]')!;
       expect(alert.textContent).to.contain('Жодна з мов');
       expect(shadow(element).querySelectorAll('option').length).to.equal(supportedLocales.length);
     });
 
     it('falls back to the select variant for an unknown variant', async () => {
-      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher variant="dropdown"></oc-language-switcher>`);
+      const element = await fixture<OcLanguageSwitcher>(
+        html`<oc-language-switcher variant="dropdown"></oc-language-switcher>`,
+      );
       expect(shadow(element).querySelector('select')).not.to.equal(null);
     });
 
     it('sets lang and dir on <html> with sync-document', async () => {
-      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher sync-document></oc-language-switcher>`);
+      const element = await fixture<OcLanguageSwitcher>(
+        html`<oc-language-switcher sync-document></oc-language-switcher>`,
+      );
       expect(document.documentElement.lang).to.equal('en');
       await setLocale('ar');
       await element.updateComplete;
@@ -168,7 +184,9 @@ describe('<oc-language-switcher>', () => {
       for (const variant of ['select', 'list']) {
         it(`passes axe in ${locale}, ${variant} variant`, async () => {
           await setLocale(locale);
-          const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher variant=${variant}></oc-language-switcher>`);
+          const element = await fixture<OcLanguageSwitcher>(
+            html`<oc-language-switcher variant=${variant}></oc-language-switcher>`,
+          );
           expect(element.lang).to.equal(locale);
           expect(element.dir).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
           await expect(element).to.be.accessible();
@@ -177,7 +195,9 @@ describe('<oc-language-switcher>', () => {
     }
 
     it('passes axe with its alert shown', async () => {
-      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher locales="zz"></oc-language-switcher>`);
+      const element = await fixture<OcLanguageSwitcher>(
+        html`<oc-language-switcher locales="zz"></oc-language-switcher>`,
+      );
       await expect(element).to.be.accessible();
     });
   });

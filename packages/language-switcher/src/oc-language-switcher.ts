@@ -74,7 +74,13 @@ export class OcLanguageSwitcher extends OcElement {
         this.offered = [...supportedLocales];
         this.localesUnusable = false;
       } else {
-        const { values } = readTokenList(this, 'locales', this.locales, matchLocale, `codes among ${supportedLocales.join(' ')}`);
+        const { values } = readTokenList(
+          this,
+          'locales',
+          this.locales,
+          matchLocale,
+          `codes among ${supportedLocales.join(' ')}`,
+        );
         this.localesUnusable = values.length === 0;
         this.offered = values.length > 0 ? values : [...supportedLocales];
       }
@@ -110,9 +116,11 @@ export class OcLanguageSwitcher extends OcElement {
   }
 
   protected override render() {
-    return html`${this.localesUnusable
-      ? renderProblem(msg('None of the languages listed for this switcher is available, so all are offered.'))
-      : nothing}
+    return html`${
+      this.localesUnusable
+        ? renderProblem(msg('None of the languages listed for this switcher is available, so all are offered.'))
+        : nothing
+    }
     ${this.shownVariant === 'list' ? this.renderList() : this.renderSelect()}`;
   }
 

@@ -129,7 +129,9 @@ describe('FeedController', () => {
   });
 
   it('aborts on disconnect and resumes when put back', async () => {
-    const element = await fixture<FeedWidget>(html`<feed-widget .src=${'/test-feed/json?ms=400&lang=x'}></feed-widget>`);
+    const element = await fixture<FeedWidget>(
+      html`<feed-widget .src=${'/test-feed/json?ms=400&lang=x'}></feed-widget>`,
+    );
     await new Promise((resolve) => setTimeout(resolve, 80));
     const parent = element.parentElement!;
     element.remove();

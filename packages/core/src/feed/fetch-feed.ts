@@ -96,7 +96,12 @@ async function fetchOnce(url: string, settings: FetchFeedOptions & typeof defaul
     } catch (cause) {
       throw failure(cause, timedOut, url);
     }
-    return { text, url: response.url || url, contentType: response.headers.get('Content-Type') ?? '', status: response.status };
+    return {
+      text,
+      url: response.url || url,
+      contentType: response.headers.get('Content-Type') ?? '',
+      status: response.status,
+    };
   } finally {
     clearTimeout(timer);
     outerSignal?.removeEventListener('abort', forwardAbort);
@@ -105,7 +110,8 @@ async function fetchOnce(url: string, settings: FetchFeedOptions & typeof defaul
   function failure(cause: unknown, isTimeout: boolean, feedUrl: string): unknown {
     if (cause instanceof FeedError) return cause;
     if (outerSignal?.aborted) return outerSignal.reason;
-    if (isTimeout) return new FeedError('timeout', `No answer within ${settings.timeoutMs} ms`, { url: feedUrl, cause });
+    if (isTimeout)
+      return new FeedError('timeout', `No answer within ${settings.timeoutMs} ms`, { url: feedUrl, cause });
     return new FeedError('network', 'The server could not be reached', { url: feedUrl, cause });
   }
 }

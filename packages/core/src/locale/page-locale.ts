@@ -59,7 +59,10 @@ shared.versions.add(VERSION);
 // --- translations ----------------------------------------------------------------------------
 
 const registeredLoaders: TranslationLoaders[] = [];
-const catalogs = new Map<Locale, { templates: NonNullable<LocaleModule['templates']>; loaded: Set<TranslationLoaders> }>();
+const catalogs = new Map<
+  Locale,
+  { templates: NonNullable<LocaleModule['templates']>; loaded: Set<TranslationLoaders> }
+>();
 
 /**
  * Merge every registered package's strings for `locale` into one template map. The same object is
