@@ -42,6 +42,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // Scripts that drive Chromium pass functions to page.evaluate, which run in the browser.
+    files: ['scripts/bench.mjs', 'scripts/storybook-smoke.mjs'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['packages/server/public/**/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },

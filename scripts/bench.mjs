@@ -6,8 +6,6 @@
  *    setLocale takes to switch every widget (median of repeated switches).
  * Results go to the console and to .cache/bench.json.
  */
-// Functions passed to page.evaluate run in the browser.
-/* global document */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { build } from './build.mjs';

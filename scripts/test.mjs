@@ -8,6 +8,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, root } from './run.mjs';
 import { build } from './build.mjs';
+import { storybookSmoke } from './storybook-smoke.mjs';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const rows = [];
@@ -95,6 +96,7 @@ await check('translations complete (en pl uk ru ar)', () =>
 await check('build (packages, drop-in, manifests)', () => build({ quiet: true }));
 await check('lint (eslint)', npx('eslint', '.'));
 await check('types (tsc)', npx('tsc', '-p', 'tsconfig.json'));
+await check('storybook (every story renders in Chromium)', () => storybookSmoke());
 await nodeTests();
 await browserTests();
 

@@ -5,6 +5,10 @@ export const languageSwitcherStyles = css`
     display: inline-block;
   }
 
+  .problem {
+    margin-block-end: 0.5em;
+  }
+
   .select-variant {
     display: inline-flex;
     flex-wrap: wrap;

@@ -1,0 +1,72 @@
+import type { Decorator, Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { directionOf, getLocale, setLocale, supportedLocales } from '@open-city/core';
+import { endonym } from '@open-city/language-switcher';
+import { themes, type ThemeName } from './themes.js';
+import './preview.css';
+
+// Every package's custom-elements.json (written by `npm run build`), merged for autodocs.
+const manifests = import.meta.glob<{ modules: unknown[] }>('../packages/*/custom-elements.json', {
+  eager: true,
+  import: 'default',
+});
+setCustomElementsManifest({
+  schemaVersion: '1.0.0',
+  modules: Object.values(manifests).flatMap((manifest) => manifest.modules ?? []),
+});
+
+/** Puts the story in the toolbar's language (right to left for Arabic) and theme. */
+const withLocaleAndTheme: Decorator = (story, context) => {
+  const locale = String(context.globals.locale ?? 'en');
+  const theme = themes[(context.globals.theme as ThemeName) ?? 'default'] ?? themes.default;
+  return html`<div class="story-frame theme-${theme.className}" dir=${directionOf(locale)} lang=${locale}>
+    ${story()}
+  </div>`;
+};
+
+const preview: Preview = {
+  tags: ['autodocs'],
+  decorators: [withLocaleAndTheme],
+  // Switch the page language before the story renders, so it never shows another language first.
+  loaders: [
+    async ({ globals }) => {
+      const locale = String(globals.locale ?? 'en');
+      if (getLocale() !== locale) await setLocale(locale);
+      return {};
+    },
+  ],
+  globalTypes: {
+    locale: {
+      description: 'Language of the widgets',
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        dynamicTitle: true,
+        items: supportedLocales.map((locale) => ({
+          value: locale,
+          title: `${endonym(locale)}${directionOf(locale) === 'rtl' ? ' (RTL)' : ''}`,
+          right: locale,
+        })),
+      },
+    },
+    theme: {
+      description: 'Theme (custom properties set by the embedding page)',
+      toolbar: {
+        title: 'Theme',
+        icon: 'paintbrush',
+        dynamicTitle: true,
+        items: Object.entries(themes).map(([value, { title }]) => ({ value, title })),
+      },
+    },
+  },
+  initialGlobals: { locale: 'en', theme: 'default' },
+  parameters: {
+    layout: 'padded',
+    controls: { expanded: true },
+    a11y: { test: 'error' },
+    docs: { toc: true },
+  },
+};
+
+export default preview;
