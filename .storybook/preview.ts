@@ -6,14 +6,37 @@ import { endonym } from '@open-city/language-switcher';
 import { themes, type ThemeName } from './themes.js';
 import './preview.css';
 
-// Every package's custom-elements.json (written by `npm run build`), merged for autodocs.
-const manifests = import.meta.glob<{ modules: unknown[] }>('../packages/*/custom-elements.json', {
+interface ManifestMember {
+  privacy?: string;
+  static?: boolean;
+}
+interface ManifestModule {
+  declarations?: { members?: ManifestMember[] }[];
+}
+
+// Every package's custom-elements.json (written by `npm run build`), merged for autodocs. A package
+// without one yet is simply absent from the glob.
+const manifests = import.meta.glob<{ modules?: ManifestModule[] }>('../packages/*/custom-elements.json', {
   eager: true,
   import: 'default',
 });
+
+/** Autodocs lists every member of the manifest: keep only the public API (no private state, no statics). */
+function publicApi(module: ManifestModule): ManifestModule {
+  return {
+    ...module,
+    declarations: module.declarations?.map((declaration) => ({
+      ...declaration,
+      members: declaration.members?.filter(
+        (member) => !member.static && member.privacy !== 'private' && member.privacy !== 'protected',
+      ),
+    })),
+  };
+}
+
 setCustomElementsManifest({
   schemaVersion: '1.0.0',
-  modules: Object.values(manifests).flatMap((manifest) => manifest.modules ?? []),
+  modules: Object.values(manifests).flatMap((manifest) => (manifest.modules ?? []).map(publicApi)),
 });
 
 /** Puts the story in the toolbar's language (right to left for Arabic) and theme. */
