@@ -1,0 +1,4 @@
+import { OcIncidentReport } from './oc-incident-report.js';
+import './translations.js';
+
+OcIncidentReport.define();

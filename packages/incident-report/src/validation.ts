@@ -1,0 +1,105 @@
+import type { ReportDraft } from './report-model.js';
+
+/** The form's steps, in order. */
+export const steps = ['role', 'what', 'where', 'when', 'details', 'contact', 'review'] as const;
+export type Step = (typeof steps)[number];
+
+/** Fields that can carry an error; each is the id of its input in the form. */
+export type Field =
+  | 'reporterRole'
+  | 'incidentTypes'
+  | 'incidentTypeOther'
+  | 'biasMotivations'
+  | 'biasMotivationOther'
+  | 'placeKind'
+  | 'url'
+  | 'placeDescription'
+  | 'occurredOn'
+  | 'occurredAt'
+  | 'description'
+  | 'reportedToPolice'
+  | 'contact'
+  | 'email'
+  | 'phone'
+  | 'consent';
+
+export type ErrorCode =
+  | 'required'
+  | 'invalid-date'
+  | 'future-date'
+  | 'invalid-time'
+  | 'too-long'
+  | 'contact-needed'
+  | 'invalid-email'
+  | 'invalid-phone';
+
+export type StepErrors = Partial<Record<Field, ErrorCode>>;
+
+export const maxDescriptionLength = 5000;
+const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const phonePattern = /^\+?[0-9 ()./-]{6,}$/;
+
+function isRealDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const [year, month, day] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * What is missing or wrong on one step. Asks only for what is needed: the time of day, the district,
+ * a name, are never required. `today` is the date (YYYY-MM-DD) where the person is.
+ */
+export function validateStep(step: Step, draft: ReportDraft, today: string): StepErrors {
+  const errors: StepErrors = {};
+  const blank = (value: string) => value.trim() === '';
+  switch (step) {
+    case 'role':
+      if (!draft.reporterRole) errors.reporterRole = 'required';
+      break;
+    case 'what':
+      if (draft.incidentTypes.length === 0) errors.incidentTypes = 'required';
+      else if (draft.incidentTypes.includes('other') && blank(draft.incidentTypeOther)) errors.incidentTypeOther = 'required';
+      if (draft.biasMotivations.length === 0) errors.biasMotivations = 'required';
+      else if (draft.biasMotivations.includes('other') && blank(draft.biasMotivationOther)) errors.biasMotivationOther = 'required';
+      break;
+    case 'where':
+      if (!draft.placeKind) errors.placeKind = 'required';
+      else if (draft.placeKind === 'online' && blank(draft.url)) errors.url = 'required';
+      else if (draft.placeKind === 'offline' && blank(draft.placeDescription)) errors.placeDescription = 'required';
+      break;
+    case 'when':
+      if (blank(draft.occurredOn)) errors.occurredOn = 'required';
+      else if (!isRealDate(draft.occurredOn)) errors.occurredOn = 'invalid-date';
+      else if (draft.occurredOn > today) errors.occurredOn = 'future-date';
+      if (draft.occurredAt && !/^([01]\d|2[0-3]):[0-5]\d$/.test(draft.occurredAt)) errors.occurredAt = 'invalid-time';
+      break;
+    case 'details':
+      if (blank(draft.description)) errors.description = 'required';
+      else if (draft.description.trim().length > maxDescriptionLength) errors.description = 'too-long';
+      if (!draft.reportedToPolice) errors.reportedToPolice = 'required';
+      break;
+    case 'contact':
+      if (!draft.anonymous) {
+        if (blank(draft.email) && blank(draft.phone)) errors.contact = 'contact-needed';
+        if (!blank(draft.email) && !emailPattern.test(draft.email.trim())) errors.email = 'invalid-email';
+        if (!blank(draft.phone) && !phonePattern.test(draft.phone.trim())) errors.phone = 'invalid-phone';
+      }
+      break;
+    case 'review':
+      if (!draft.consent) errors.consent = 'required';
+      break;
+  }
+  return errors;
+}
+
+/** The first step with a problem, for a draft restored or edited out of order. */
+export function firstInvalidStep(draft: ReportDraft, today: string): Step | undefined {
+  return steps.find((step) => step !== 'review' && Object.keys(validateStep(step, draft, today)).length > 0);
+}
+
+/** The calendar date (YYYY-MM-DD) of an instant in an IANA time zone. */
+export function isoDateIn(zonedDate: { year: number; month: number; day: number }): string {
+  const pad = (value: number, length = 2) => String(value).padStart(length, '0');
+  return `${pad(zonedDate.year, 4)}-${pad(zonedDate.month)}-${pad(zonedDate.day)}`;
+}
