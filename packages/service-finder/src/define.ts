@@ -1,0 +1,4 @@
+import { OcServiceFinder } from './oc-service-finder.js';
+import './translations.js';
+
+OcServiceFinder.define();

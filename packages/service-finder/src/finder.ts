@@ -1,0 +1,198 @@
+import type { Category, Directory, Service } from './model.js';
+import { buildIndex, search, type SearchIndex } from './search.js';
+import { clockAt, isOpen } from './hours.js';
+
+/**
+ * Query and filters over a directory: the finder's logic without any rendering, so it can be
+ * tested and measured alone.
+ */
+
+export interface Filters {
+  query: string;
+  /** Category id; matches the category and everything below it. */
+  category?: string;
+  /** ISO 639 code. */
+  language?: string;
+  free?: boolean;
+  openNow?: boolean;
+  accessible?: boolean;
+}
+
+export type FilterName = 'query' | 'category' | 'language' | 'free' | 'openNow' | 'accessible';
+
+export interface Position {
+  latitude: number;
+  longitude: number;
+}
+
+export interface Prepared {
+  directory: Directory;
+  index: SearchIndex;
+  /** For each service: its categories and all their ancestors. */
+  categoryClosure: Array<Set<string>>;
+  languages: Array<Set<string>>;
+}
+
+/** The ids of a category and all its ancestors (a broken or circular parent chain stops). */
+export function ancestry(id: string, categories: Map<string, Category>): string[] {
+  const chain: string[] = [];
+  let current: string | undefined = id;
+  while (current && !chain.includes(current)) {
+    chain.push(current);
+    current = categories.get(current)?.parentId;
+  }
+  return chain;
+}
+
+export function prepare(directory: Directory): Prepared {
+  const { services, categories } = directory;
+  const index = buildIndex(
+    services.map((service) => ({
+      name: [service.name, service.alternateName ?? '', service.organization?.name ?? ''],
+      category: service.categories.flatMap((category) =>
+        ancestry(category.id, categories).map((id) => categories.get(id)?.name ?? ''),
+      ),
+      other: [
+        service.description ?? '',
+        ...service.places.flatMap((place) => [
+          place.name ?? '',
+          place.address?.street ?? '',
+          place.address?.postalCode ?? '',
+          place.address?.city ?? '',
+        ]),
+      ],
+    })),
+  );
+  return {
+    directory,
+    index,
+    categoryClosure: services.map(
+      (service) => new Set(service.categories.flatMap((category) => ancestry(category.id, categories))),
+    ),
+    languages: services.map((service) => new Set(service.languages.map((language) => language.code))),
+  };
+}
+
+export interface Found {
+  services: Service[];
+  /** Distance in metres by service id, when sorted by distance. */
+  distances?: Map<string, number>;
+}
+
+/** Great-circle distance in metres. */
+export function distance(a: Position, b: Position): number {
+  const radians = Math.PI / 180;
+  const dLat = (b.latitude - a.latitude) * radians;
+  const dLon = (b.longitude - a.longitude) * radians;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(a.latitude * radians) * Math.cos(b.latitude * radians) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6_371_000 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** The nearest of a service's places to a position, in metres; undefined when none has coordinates. */
+export function nearest(service: Service, position: Position): number | undefined {
+  let best: number | undefined;
+  for (const place of service.places) {
+    if (place.latitude === undefined || place.longitude === undefined) continue;
+    const d = distance(position, { latitude: place.latitude, longitude: place.longitude });
+    if (best === undefined || d < best) best = d;
+  }
+  return best;
+}
+
+/**
+ * Services matching the filters: ranked by the query when there is one, else in feed order;
+ * sorted by distance (places without coordinates last) when a position is given.
+ */
+export function find(prepared: Prepared, filters: Filters, now: Date | number, timeZone: string, near?: Position): Found {
+  const { services } = prepared.directory;
+  const hits = search(prepared.index, filters.query);
+  const order = hits ? hits.map((hit) => hit.doc) : services.map((_, i) => i);
+  const clock = filters.openNow ? clockAt(now, timeZone) : undefined;
+  const matched: Service[] = [];
+  for (const i of order) {
+    const service = services[i];
+    if (filters.category && !prepared.categoryClosure[i].has(filters.category)) continue;
+    if (filters.language && !prepared.languages[i].has(filters.language)) continue;
+    if (filters.free && service.cost !== 'free') continue;
+    if (filters.accessible && !service.accessible) continue;
+    if (clock && (service.status !== 'active' || !isOpen(service.hours, clock))) continue;
+    matched.push(service);
+  }
+  if (!near) return { services: matched };
+  const distances = new Map<string, number>();
+  for (const service of matched) {
+    const d = nearest(service, near);
+    if (d !== undefined) distances.set(service.id, d);
+  }
+  const sorted = matched
+    .map((service, rank) => ({ service, rank, d: distances.get(service.id) ?? Infinity }))
+    .sort((a, b) => a.d - b.d || a.rank - b.rank)
+    .map((entry) => entry.service);
+  return { services: sorted, distances };
+}
+
+/** Names of the filters that are set. */
+export function activeFilters(filters: Filters): FilterName[] {
+  const names: FilterName[] = [];
+  if (filters.query.trim()) names.push('query');
+  if (filters.category) names.push('category');
+  if (filters.language) names.push('language');
+  if (filters.free) names.push('free');
+  if (filters.openNow) names.push('openNow');
+  if (filters.accessible) names.push('accessible');
+  return names;
+}
+
+export function withoutFilter(filters: Filters, name: FilterName): Filters {
+  const next = { ...filters };
+  if (name === 'query') next.query = '';
+  else delete next[name];
+  return next;
+}
+
+/**
+ * For an empty result: which single filter to remove, and how many results that would give, best
+ * first. Filters whose removal still finds nothing are left out.
+ */
+export function loosenings(
+  prepared: Prepared,
+  filters: Filters,
+  now: Date | number,
+  timeZone: string,
+): Array<{ filter: FilterName; count: number }> {
+  return activeFilters(filters)
+    .map((filter) => ({ filter, count: find(prepared, withoutFilter(filters, filter), now, timeZone).services.length }))
+    .filter((entry) => entry.count > 0)
+    .sort((a, b) => b.count - a.count);
+}
+
+/** Categories as a tree, for a hierarchical choice: top-level first, each followed by its children. */
+export function categoryTree(directory: Directory): Array<{ category: Category; depth: number; count: number }> {
+  const { categories, services } = directory;
+  const counts = new Map<string, number>();
+  for (const service of services) {
+    const ids = new Set(service.categories.flatMap((category) => ancestry(category.id, categories)));
+    for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  }
+  const children = new Map<string | undefined, Category[]>();
+  for (const category of categories.values()) {
+    const parent = category.parentId && categories.has(category.parentId) ? category.parentId : undefined;
+    const siblings = children.get(parent) ?? [];
+    siblings.push(category);
+    children.set(parent, siblings);
+  }
+  const rows: Array<{ category: Category; depth: number; count: number }> = [];
+  const visit = (parent: string | undefined, depth: number, seen: Set<string>) => {
+    const list = [...(children.get(parent) ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+    for (const category of list) {
+      if (seen.has(category.id)) continue;
+      seen.add(category.id);
+      rows.push({ category, depth, count: counts.get(category.id) ?? 0 });
+      visit(category.id, depth + 1, seen);
+    }
+  };
+  visit(undefined, 0, new Set());
+  return rows;
+}

@@ -1,0 +1,98 @@
+/**
+ * The plain model the finder works on: what it reads from an Open Referral HSDS 3.0 feed, already
+ * checked and normalised, so that search, filters and rendering never deal with a raw record.
+ */
+
+export type CostKind = 'free' | 'paid' | 'unknown';
+
+export interface Category {
+  id: string;
+  name: string;
+  /** `parent_id` of the taxonomy term, when it has one. */
+  parentId?: string;
+}
+
+export interface Phone {
+  /** As given, cleaned of stray quotes and spaces at the ends. */
+  display: string;
+  /** For a `tel:` link: digits with an optional leading +; undefined when the string holds no number. */
+  tel?: string;
+  type?: string;
+  description?: string;
+}
+
+export interface Address {
+  /** Street lines, e.g. "ul. Przy Rondzie 6". */
+  street: string;
+  postalCode?: string;
+  city?: string;
+}
+
+export interface Place {
+  id: string;
+  name?: string;
+  address?: Address;
+  latitude?: number;
+  longitude?: number;
+  /** Accessibility descriptions of the location (HSDS `accessibility[].description`/`details`). */
+  accessibility: string[];
+}
+
+/** One weekly opening period, in minutes after midnight local to the `time-zone`. */
+export interface OpeningPeriod {
+  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+  days: number[];
+  opens: number;
+  /** May be ≤ `opens`: the period runs past midnight (equal: open the whole day). */
+  closes: number;
+  /** `YYYY-MM-DD` bounds from `valid_from` / `valid_to`, inclusive. */
+  validFrom?: string;
+  validTo?: string;
+  notes?: string;
+}
+
+export interface Language {
+  /** ISO 639 code, lower case (`uk`); the language's name when the feed gives no code. */
+  code: string;
+  name?: string;
+  note?: string;
+}
+
+export interface Service {
+  id: string;
+  name: string;
+  alternateName?: string;
+  description?: string;
+  organization?: { id?: string; name: string; description?: string; url?: string };
+  url?: string;
+  email?: string;
+  /** `active` or `temporarily closed` (inactive and defunct services are dropped). */
+  status: string;
+  phones: Phone[];
+  places: Place[];
+  hours: OpeningPeriod[];
+  /** Notes of schedules that are not simple weekly hours, shown as text. */
+  hoursNotes: string[];
+  languages: Language[];
+  interpretation?: string;
+  cost: CostKind;
+  /** Cost lines ("Stamp fee: 340 PLN"), and `fees_description`. */
+  costDetails: string[];
+  applicationProcess?: string;
+  eligibility?: string;
+  requiredDocuments: string[];
+  alert?: string;
+  /** `YYYY-MM-DD` of `assured_date`. */
+  assuredDate?: string;
+  categories: Category[];
+  /** Any location has an accessibility record. */
+  accessible: boolean;
+}
+
+export interface Directory {
+  services: Service[];
+  /** Every category seen, by id, including parents named only as `parent_id` of another. */
+  categories: Map<string, Category>;
+  /** How many records were skipped as unusable. */
+  skipped: number;
+}

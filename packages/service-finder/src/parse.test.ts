@@ -1,0 +1,116 @@
+import { expect } from '@open-wc/testing';
+import { buildDirectory, loadAllPages, pageUrl, parseClock, parseServices, readFeedShape, readPhone, readSchedules, safeUrl } from './parse.js';
+
+const service = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: `Service ${id}`, status: 'active', ...extra });
+
+describe('parse: feed shapes', () => {
+  it('reads a plain array', () => {
+    const directory = parseServices(JSON.stringify([service('a'), service('b')]));
+    expect(directory.services.map((s) => s.id)).to.deep.equal(['a', 'b']);
+  });
+
+  it('reads an HSDS API page and NDJSON', () => {
+    const page = readFeedShape(JSON.stringify({ total_pages: 3, page_number: 1, contents: [service('a')] }));
+    expect(page).to.deep.include({ kind: 'page', totalPages: 3, page: 1 });
+    const ndjson = parseServices(`${JSON.stringify(service('a'))}\n\n${JSON.stringify(service('b'))}\nnot json\n`);
+    expect(ndjson.services.map((s) => s.id)).to.deep.equal(['a', 'b']);
+    expect(ndjson.skipped).to.equal(1);
+  });
+
+  it('refuses text that is no feed at all', () => {
+    expect(() => parseServices('<html>Not found</html>')).to.throw();
+    expect(() => parseServices('{"error": "nope"}')).to.throw(/neither/);
+    expect(() => parseServices('')).to.throw(/empty/);
+    expect(() => parseServices(JSON.stringify([1, 'x', null]))).to.throw(/usable/);
+  });
+
+  it('accepts an empty array as an empty directory', () => {
+    expect(parseServices('[]').services).to.deep.equal([]);
+  });
+
+  it('skips broken records, drops inactive ones and keeps the rest', () => {
+    const directory = buildDirectory([
+      service('a'),
+      { name: 'no id' },
+      { id: 'x' },
+      service('a'),
+      service('old', { status: 'defunct' }),
+      service('b', { phones: 'oops', schedules: [{ nonsense: true }], languages: [null, 'uk'] }),
+    ]);
+    expect(directory.services.map((s) => s.id)).to.deep.equal(['a', 'b']);
+    expect(directory.skipped).to.equal(3);
+    expect(directory.services[1].languages.map((l) => l.code)).to.deep.equal(['uk']);
+  });
+
+  it('follows the further pages of an API listing', async () => {
+    const requested: string[] = [];
+    const pages: Record<string, unknown> = {
+      2: { total_pages: 3, page_number: 2, contents: [service('b')] },
+      3: { total_pages: 3, page_number: 3, contents: [service('c')] },
+    };
+    const first = JSON.stringify({ total_pages: 3, page_number: 1, contents: [service('a')] });
+    const directory = await loadAllPages(first, 'https://x.test/api/services?per_page=1', async (url) => {
+      requested.push(url);
+      return JSON.stringify(pages[new URL(url).searchParams.get('page')!]);
+    });
+    expect(directory.services.map((s) => s.id)).to.deep.equal(['a', 'b', 'c']);
+    expect(requested).to.deep.equal([
+      'https://x.test/api/services?per_page=1&page=2',
+      'https://x.test/api/services?per_page=1&page=3',
+    ]);
+    expect(pageUrl('https://x.test/s?page=1', 2)).to.equal('https://x.test/s?page=2');
+  });
+});
+
+describe('parse: fields', () => {
+  it('cleans odd phone strings and makes tel: numbers', () => {
+    expect(readPhone({ number: '"+48 12 000 20 03"' })).to.deep.include({ display: '+48 12 000 20 03', tel: '+48120002003' });
+    expect(readPhone({ number: '(12) 000-20-02' })?.tel).to.equal('120002002');
+    expect(readPhone({ number: 'ask at the desk' })?.tel).to.equal(undefined);
+    expect(readPhone({ number: '  ' })).to.equal(undefined);
+  });
+
+  it('reads weekly schedules and ignores fields it does not use', () => {
+    const { hours, notes } = readSchedules([
+      { freq: 'WEEKLY', byday: 'mo,tu', opens_at: '08:00:00', closes_at: '15:30', wkst: 'MO', timezone: 1 },
+      { freq: 'WEEKLY', byday: '1MO', opens_at: '10:00', closes_at: '12:00', notes: 'First Monday of the month' },
+      { freq: 'DAILY', opens_at: '22:00', closes_at: '06:00' },
+      { byday: 'SA', opens_at: 'noon', closes_at: '14:00' },
+    ]);
+    expect(hours).to.have.length(2);
+    expect(hours[0]).to.deep.include({ days: [1, 2], opens: 480, closes: 930 });
+    expect(hours[1]).to.deep.include({ days: [1, 2, 3, 4, 5, 6, 7], opens: 1320, closes: 360 });
+    expect(notes).to.deep.equal(['First Monday of the month']);
+    expect(parseClock('24:00')).to.equal(1440);
+    expect(parseClock('25:00')).to.equal(undefined);
+  });
+
+  it('calls a service free only when a cost option says 0 and none charges', () => {
+    const read = (cost_options: unknown) => parseServices(JSON.stringify([service('a', { cost_options })])).services[0];
+    expect(read([{ option: 'Free', amount: 0 }]).cost).to.equal('free');
+    expect(read([{ option: 'With NFZ', amount: 0 }, { option: 'Private', amount: 180, currency: 'PLN' }]).cost).to.equal('paid');
+    expect(read([]).cost).to.equal('unknown');
+    expect(read([{ option: 'Ask us' }]).cost).to.equal('unknown');
+    expect(read([{ option: 'Private', amount: 180, currency: 'PLN' }]).costDetails).to.deep.equal(['Private: 180 PLN']);
+  });
+
+  it('keeps only http(s) links', () => {
+    expect(safeUrl('javascript:alert(1)')).to.equal(undefined);
+    expect(safeUrl('https://example.org')).to.equal('https://example.org/');
+    const parsed = parseServices(JSON.stringify([service('a', { url: 'javascript:alert(1)' })])).services[0];
+    expect(parsed.url).to.equal(undefined);
+  });
+
+  it('reads the Kraków sample: at least 40 services, categories with parents, places and hours', async () => {
+    const text = await (await fetch('/packages/service-finder/sample/krakow-services.json')).text();
+    const directory = parseServices(text);
+    expect(directory.services.length).to.be.at.least(40);
+    expect(directory.skipped).to.equal(0);
+    expect(directory.categories.get('oc-health-doctor')?.parentId).to.equal('oc-health');
+    const permit = directory.services[0];
+    expect(permit.places[0].address?.street).to.equal('ul. Przy Rondzie 6');
+    expect(permit.hours.length).to.be.greaterThan(0);
+    expect(permit.accessible).to.equal(true);
+    expect(directory.services.some((s) => s.organization?.description?.includes('SAMPLE DATA'))).to.equal(true);
+  });
+});

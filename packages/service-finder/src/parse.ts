@@ -1,0 +1,392 @@
+import { warnOnce } from '@open-city/core';
+import type {
+  Address,
+  Category,
+  CostKind,
+  Directory,
+  Language,
+  OpeningPeriod,
+  Phone,
+  Place,
+  Service,
+} from './model.js';
+
+/**
+ * Reading an Open Referral HSDS 3.0 services feed into the plain model. Tolerant, like real feeds
+ * need: missing and extra fields are fine, a record that cannot be used is skipped with a console
+ * warning, and only a feed with no usable shape at all is an error.
+ */
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function text(value: unknown): string | undefined {
+  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+function list(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function objects(value: unknown): Json[] {
+  return list(value).filter(isObject);
+}
+
+function number(value: unknown): number | undefined {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+}
+
+/** The shape a feed's text has. */
+export type FeedShape =
+  | { kind: 'array'; records: unknown[] }
+  | { kind: 'page'; records: unknown[]; totalPages: number; page: number }
+  | { kind: 'ndjson'; records: unknown[]; badLines: number };
+
+/**
+ * Recognise a plain array, an HSDS API page (`{ contents, total_pages }`) or NDJSON (one object a
+ * line). Throws when the text is none of these.
+ */
+export function readFeedShape(body: string): FeedShape {
+  const trimmed = body.trim();
+  if (trimmed === '') throw new Error('the feed is empty');
+  let whole: unknown;
+  let wholeError: unknown;
+  try {
+    whole = JSON.parse(trimmed);
+  } catch (error) {
+    wholeError = error;
+  }
+  if (wholeError === undefined) {
+    if (Array.isArray(whole)) return { kind: 'array', records: whole };
+    if (isObject(whole) && Array.isArray(whole.contents)) {
+      return {
+        kind: 'page',
+        records: whole.contents,
+        totalPages: Math.max(1, Math.floor(number(whole.total_pages) ?? 1)),
+        page: Math.max(1, Math.floor(number(whole.page_number) ?? 1)),
+      };
+    }
+    // A single service object is an NDJSON feed of one line.
+    if (isObject(whole) && typeof whole.name === 'string') return { kind: 'ndjson', records: [whole], badLines: 0 };
+    throw new Error('the feed is JSON but neither an array of services nor an HSDS page with "contents"');
+  }
+  if (!trimmed.startsWith('{')) throw new Error(`the feed is not JSON: ${(wholeError as Error).message}`);
+  const records: unknown[] = [];
+  let badLines = 0;
+  for (const line of trimmed.split(/\r?\n/)) {
+    if (line.trim() === '') continue;
+    try {
+      records.push(JSON.parse(line));
+    } catch {
+      badLines++;
+    }
+  }
+  if (records.length === 0) throw new Error('the feed is neither JSON nor NDJSON');
+  return { kind: 'ndjson', records, badLines };
+}
+
+const dayCodes: Record<string, number> = { MO: 1, TU: 2, WE: 3, TH: 4, FR: 5, SA: 6, SU: 7 };
+
+/** "09:00", "9:00:00", "0900" → minutes after midnight; "24:00" → 1440. */
+export function parseClock(value: unknown): number | undefined {
+  const raw = text(value);
+  if (!raw) return undefined;
+  const match = /^(\d{1,2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(raw);
+  if (!match) return undefined;
+  const hours = Number(match[1]);
+  const minutes = Number(match[2]);
+  if (minutes > 59 || hours > 24 || (hours === 24 && minutes > 0)) return undefined;
+  return hours * 60 + minutes;
+}
+
+function isoDate(value: unknown): string | undefined {
+  const raw = text(value);
+  const match = raw && /^(\d{4}-\d{2}-\d{2})/.exec(raw);
+  return match ? match[1] : undefined;
+}
+
+/**
+ * Weekly opening periods from HSDS schedules. Uses `freq` WEEKLY (or none) with `byday`, or DAILY;
+ * `opens_at`/`closes_at` are wall-clock times in the widget's `time-zone` (the schedule's numeric
+ * `timezone` offset is ignored: it cannot follow DST). Other schedules keep only their notes.
+ */
+export function readSchedules(value: unknown): { hours: OpeningPeriod[]; notes: string[] } {
+  const hours: OpeningPeriod[] = [];
+  const notes: string[] = [];
+  for (const schedule of objects(value)) {
+    const note = text(schedule.notes) ?? text(schedule.description);
+    const freq = (text(schedule.freq) ?? 'WEEKLY').toUpperCase();
+    const opens = parseClock(schedule.opens_at);
+    const closes = parseClock(schedule.closes_at);
+    let days: number[] = [];
+    if (freq === 'DAILY') days = [1, 2, 3, 4, 5, 6, 7];
+    else if (freq === 'WEEKLY') {
+      const tokens = (text(schedule.byday) ?? '').toUpperCase().split(/[\s,]+/).filter(Boolean);
+      // "1MO" (first Monday of a month) is not a weekly rule: such a schedule is shown by its notes.
+      if (tokens.every((token) => token in dayCodes)) days = [...new Set(tokens.map((token) => dayCodes[token]))];
+    }
+    if (days.length === 0 || opens === undefined || closes === undefined) {
+      if (note) notes.push(note);
+      continue;
+    }
+    hours.push({
+      days: days.sort((a, b) => a - b),
+      opens,
+      closes: closes === 1440 && opens === 0 ? 0 : closes,
+      validFrom: isoDate(schedule.valid_from),
+      validTo: isoDate(schedule.valid_to),
+      notes: note,
+    });
+  }
+  return { hours, notes };
+}
+
+/** A phone string as feeds have them: stray quotes, brackets, dashes. */
+export function readPhone(raw: Json): Phone | undefined {
+  const display = text(raw.number)
+    ?.replace(/^["'\u201c\u201d\u2018\u2019\s]+|["'\u201c\u201d\u2018\u2019\s]+$/g, '')
+    .trim();
+  if (!display) return undefined;
+  const digits = display.replace(/[^\d+]/g, '');
+  const tel = /^\+?\d{3,15}$/.test(digits.replace(/(?!^)\+/g, '')) ? digits.replace(/(?!^)\+/g, '') : undefined;
+  const extension = text(raw.extension);
+  return {
+    display: extension ? `${display} ext. ${extension}` : display,
+    tel: tel && extension ? `${tel},${extension}` : tel,
+    type: text(raw.type),
+    description: text(raw.description),
+  };
+}
+
+function readAddress(location: Json): Address | undefined {
+  const address =
+    objects(location.addresses).find((a) => text(a.address_type) !== 'postal') ?? objects(location.addresses)[0];
+  if (!address) return undefined;
+  const street = [text(address.address_1), text(address.address_2)].filter(Boolean).join(', ');
+  if (!street) return undefined;
+  return { street, postalCode: text(address.postal_code), city: text(address.city) };
+}
+
+function readPlace(location: Json, fallbackId: string): Place {
+  const latitude = number(location.latitude);
+  const longitude = number(location.longitude);
+  const usable = latitude !== undefined && longitude !== undefined && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
+  return {
+    id: text(location.id) ?? fallbackId,
+    name: text(location.name),
+    address: readAddress(location),
+    latitude: usable ? latitude : undefined,
+    longitude: usable ? longitude : undefined,
+    accessibility: objects(location.accessibility)
+      .map((a) => [text(a.description), text(a.details)].filter(Boolean).join(': '))
+      .filter(Boolean),
+  };
+}
+
+function readLanguages(value: unknown): Language[] {
+  const seen = new Set<string>();
+  const languages: Language[] = [];
+  for (const entry of list(value)) {
+    // Some feeds give plain strings ("uk", "Ukrainian").
+    const raw = typeof entry === 'string' ? { code: entry } : isObject(entry) ? entry : undefined;
+    if (!raw) continue;
+    const name = text(raw.name);
+    const code = (text(raw.code) ?? name)?.toLowerCase().split(/[-_]/)[0];
+    if (!code || seen.has(code)) continue;
+    seen.add(code);
+    languages.push({ code, name, note: text(raw.note) });
+  }
+  return languages;
+}
+
+function readCost(options: unknown, fees: string | undefined): { cost: CostKind; details: string[] } {
+  const details: string[] = [];
+  let anyPaid = false;
+  let anyFree = false;
+  for (const option of objects(options)) {
+    const amount = number(option.amount);
+    const currency = text(option.currency);
+    const label = text(option.option) ?? text(option.amount_description);
+    if (amount === 0) anyFree = true;
+    if (amount !== undefined && amount > 0) anyPaid = true;
+    const price = amount === undefined || amount === 0 ? undefined : `${amount}${currency ? ` ${currency}` : ''}`;
+    const line = [label, price].filter(Boolean).join(': ');
+    if (line) details.push(line);
+  }
+  if (fees) details.push(fees);
+  // Free only when the feed says so with an amount of 0 and names no charge; silence is not "free".
+  const cost: CostKind = anyPaid ? 'paid' : anyFree ? 'free' : 'unknown';
+  return { cost, details };
+}
+
+function readCategories(attributes: unknown, categories: Map<string, Category>): Category[] {
+  const own: Category[] = [];
+  for (const attribute of objects(attributes)) {
+    const term = isObject(attribute.taxonomy_term) ? attribute.taxonomy_term : undefined;
+    if (!term) continue;
+    const name = text(term.name) ?? text(term.term);
+    const id = text(term.id) ?? text(term.code) ?? name;
+    if (!id || !name) continue;
+    const category: Category = { id, name, parentId: text(term.parent_id) };
+    if (!categories.has(id)) categories.set(id, category);
+    if (!own.some((c) => c.id === id)) own.push(category);
+  }
+  return own;
+}
+
+/** One HSDS service record; throws with the reason when it cannot be used. */
+export function readService(record: unknown, categories: Map<string, Category>): Service | undefined {
+  if (!isObject(record)) throw new Error('not an object');
+  const id = text(record.id);
+  const name = text(record.name);
+  if (!id) throw new Error('no "id"');
+  if (!name) throw new Error(`service "${id}" has no "name"`);
+  const status = (text(record.status) ?? 'active').toLowerCase();
+  if (status === 'inactive' || status === 'defunct') return undefined;
+  const organization = isObject(record.organization) && text(record.organization.name)
+    ? {
+        id: text(record.organization.id),
+        name: text(record.organization.name)!,
+        description: text(record.organization.description),
+        url: safeUrl(record.organization.url),
+      }
+    : undefined;
+  const fees = text(record.fees_description);
+  const { cost, details } = readCost(record.cost_options, fees);
+  const places = objects(record.service_at_locations)
+    .map((link, index) => (isObject(link.location) ? readPlace(link.location, `${id}-${index}`) : undefined))
+    .filter((place): place is Place => place !== undefined);
+  const schedules = readSchedules([
+    ...list(record.schedules),
+    // Hours may also sit on the service-at-location link.
+    ...objects(record.service_at_locations).flatMap((link) => list(link.schedules)),
+  ]);
+  return {
+    id,
+    name,
+    alternateName: text(record.alternate_name),
+    description: text(record.description),
+    organization,
+    url: safeUrl(record.url),
+    email: text(record.email)?.includes('@') ? text(record.email) : undefined,
+    status,
+    phones: objects(record.phones)
+      .map(readPhone)
+      .filter((phone): phone is Phone => phone !== undefined),
+    places,
+    hours: schedules.hours,
+    hoursNotes: schedules.notes,
+    languages: readLanguages(record.languages),
+    interpretation: text(record.interpretation_services),
+    cost,
+    costDetails: details,
+    applicationProcess: text(record.application_process),
+    eligibility: text(record.eligibility_description),
+    requiredDocuments: objects(record.required_documents)
+      .map((d) => text(d.document))
+      .filter((d): d is string => d !== undefined),
+    alert: text(record.alert),
+    assuredDate: isoDate(record.assured_date),
+    categories: readCategories(record.attributes, categories),
+    accessible: places.some((place) => place.accessibility.length > 0),
+  };
+}
+
+/** Only http(s) links are shown: a `javascript:` URL in a feed must never become a link. */
+export function safeUrl(value: unknown): string | undefined {
+  const raw = text(value);
+  if (!raw) return undefined;
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Records into a directory. Broken records are skipped with one console warning each; a feed
+ * whose every record is broken is an error, an empty feed is not.
+ */
+export function buildDirectory(records: unknown[], source = 'feed'): Directory {
+  const categories = new Map<string, Category>();
+  const services: Service[] = [];
+  const ids = new Set<string>();
+  let skipped = 0;
+  records.forEach((record, index) => {
+    try {
+      const service = readService(record, categories);
+      if (!service) return;
+      if (ids.has(service.id)) throw new Error(`duplicate id "${service.id}"`);
+      ids.add(service.id);
+      services.push(service);
+    } catch (error) {
+      skipped++;
+      warnOnce('oc-service-finder', `skipped record ${index + 1} of ${source}: ${(error as Error).message}.`);
+    }
+  });
+  if (services.length === 0 && skipped > 0) {
+    throw new Error(`none of the ${records.length} records in ${source} is a usable HSDS service`);
+  }
+  return { services, categories, skipped };
+}
+
+/** Read a whole feed text (array or NDJSON or one API page) into a directory. */
+export function parseServices(body: string, source = 'feed'): Directory {
+  const shape = readFeedShape(body);
+  if (shape.kind === 'ndjson' && shape.badLines > 0) {
+    warnOnce('oc-service-finder', `skipped ${shape.badLines} line(s) of ${source} that are not JSON.`);
+  }
+  const directory = buildDirectory(shape.records, source);
+  if (shape.kind === 'ndjson') directory.skipped += shape.badLines;
+  return directory;
+}
+
+/** URL of another page of an HSDS API listing: the same query with `page` set. */
+export function pageUrl(url: string, page: number): string {
+  const next = new URL(url);
+  next.searchParams.set('page', String(page));
+  return next.href;
+}
+
+/** Pages beyond this are not followed: a directory widget is not a crawler. */
+export const MAX_PAGES = 50;
+
+/**
+ * Read a feed that may be one page of an HSDS API listing: further pages are fetched with
+ * `fetchPage` (in parallel, a few at a time) and merged. A page that fails fails the whole load,
+ * so that a partial directory is never shown as complete.
+ */
+export async function loadAllPages(
+  body: string,
+  url: string,
+  fetchPage: (url: string) => Promise<string>,
+): Promise<Directory> {
+  const first = readFeedShape(body);
+  if (first.kind !== 'page' || first.totalPages <= 1) return parseServices(body, url);
+  const last = Math.min(first.totalPages, MAX_PAGES);
+  if (first.totalPages > MAX_PAGES) {
+    warnOnce('oc-service-finder', `${url} has ${first.totalPages} pages; only the first ${MAX_PAGES} are read. Use a larger per_page.`);
+  }
+  const records = [...first.records];
+  const pages: number[] = [];
+  for (let page = first.page + 1; page <= last; page++) pages.push(page);
+  const parallel = 4;
+  const results: unknown[][] = [];
+  for (let i = 0; i < pages.length; i += parallel) {
+    const batch = await Promise.all(
+      pages.slice(i, i + parallel).map(async (page) => {
+        const shape = readFeedShape(await fetchPage(pageUrl(url, page)));
+        return shape.records;
+      }),
+    );
+    results.push(...batch);
+  }
+  for (const more of results) records.push(...more);
+  return buildDirectory(records, url);
+}
