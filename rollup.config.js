@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 const outDir = 'packages/widgets/dist/cdn';
 
@@ -67,6 +68,8 @@ export default {
     // Production builds of Lit: no "development" condition here.
     nodeResolve({ exportConditions: ['@open-city/source'], browser: true }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // Whitespace in html`` and css`` templates is most of their size.
+    minifyHtmlLiterals(),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     sizeReport(),
   ],

@@ -3,7 +3,9 @@
  * `npm run bench`: what the widgets cost a page, measured rather than guessed.
  *  - gzip size of each drop-in entry on first load, against the budgets;
  *  - in headless Chromium, on the demo page: time to the first rendered switcher, and the time
- *    setLocale takes to switch every widget (median of repeated switches).
+ *    setLocale takes to switch every widget (median of repeated switches);
+ *  - the report receiver under concurrent POSTs on loopback (PGlite, and PostgreSQL when installed):
+ *    throughput, p50/p99 latency, and that nothing was lost or stored twice.
  * Results go to the console and to .cache/bench.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -12,6 +14,8 @@ import { build } from './build.mjs';
 import { chromeArgs, findChrome } from './chrome.mjs';
 import { root } from './run.mjs';
 import { createApp } from '../packages/server/src/app.mjs';
+import { run as reportsLoad } from '../packages/server/bench/reports-load.mjs';
+import { startPostgres } from '../packages/server/test/postgres.mjs';
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
@@ -67,5 +71,26 @@ console.log(
 console.log(
   `  setLocale, all widgets redone median ${median(results.switchMs).toFixed(2)} ms, worst ${Math.max(...results.switchMs).toFixed(2)} ms (${results.switchMs.length} switches)`,
 );
+console.log('\nReport receiver, 400 reports each posted twice by 16 concurrent clients, loopback');
+results.receiver = {};
+const postgres = await startPostgres().catch(() => undefined);
+for (const [name, databaseUrl] of [
+  ['PGlite', undefined],
+  ['PostgreSQL', postgres?.url],
+]) {
+  if (name === 'PostgreSQL' && !databaseUrl) {
+    console.log('  PostgreSQL: not installed, skipped');
+    continue;
+  }
+  const load = await reportsLoad({ reports: 400, concurrency: 16, databaseUrl });
+  results.receiver[name] = load;
+  console.log(
+    `  ${name.padEnd(10)} ${String(load.throughputPerSecond).padStart(5)} req/s  p50 ${load.p50Ms} ms  p99 ${load.p99Ms} ms  ` +
+      `stored ${load.storedRows}/${load.sentReports}, lost ${load.lost}, duplicated ${load.duplicates}, failed ${load.failures}`,
+  );
+  if (load.lost || load.duplicates || load.failures) process.exitCode = 1;
+}
+await postgres?.stop();
+
 mkdirSync(`${root}/.cache`, { recursive: true });
 writeFileSync(`${root}/.cache/bench.json`, JSON.stringify(results, null, 2));

@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { run, root } from './run.mjs';
 
 /** In dependency order. */
-export const packages = ['core', 'language-switcher', 'widgets'];
+export const packages = ['core', 'language-switcher', 'incident-report', 'service-finder', 'widgets'];
 /** Packages that hold elements, for custom-elements.json. */
-const elementPackages = ['core', 'language-switcher'];
+const elementPackages = ['core', 'language-switcher', 'incident-report', 'service-finder'];
 
 export async function build({ quiet = false } = {}) {
   await run('node', ['scripts/localize.mjs', 'build'], { quiet });

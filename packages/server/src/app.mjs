@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { createApi } from './api.mjs';
 import { setSecurityHeaders } from './security-headers.mjs';
 import { serveFile } from './static-files.mjs';
 
@@ -7,18 +8,22 @@ const publicDir = fileURLToPath(new URL('../public/', import.meta.url));
 const dropInDir = fileURLToPath(new URL('../../widgets/dist/cdn/', import.meta.url));
 
 /**
- * The demo site: the partner page in public/, and the drop-in build under /cdn/ exactly as an
- * embedding site loads it from a CDN.
+ * The whole server: the API under /api/, the drop-in build under /cdn/ exactly as an embedding site
+ * loads it from a CDN, and the demo partner pages from public/.
+ * `api` is left out when there is no database (the static demo only).
  */
-export function createApp() {
+export function createApp({ config, db, schema } = {}) {
+  const handleApi = db ? createApi({ config, db, schema }) : undefined;
   return createServer(async (request, response) => {
     try {
       setSecurityHeaders(response);
+      const url = new URL(request.url ?? '/', 'http://localhost');
+      if (handleApi && (await handleApi(request, response, url))) return;
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         response.writeHead(405, { Allow: 'GET, HEAD' }).end();
         return;
       }
-      const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+      const { pathname } = url;
       const served = pathname.startsWith('/cdn/')
         ? await serveFile(request, response, dropInDir, pathname.slice('/cdn/'.length))
         : await serveFile(request, response, publicDir, pathname.slice(1));
@@ -26,7 +31,7 @@ export function createApp() {
         response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
       }
     } catch (error) {
-      console.error('Request failed:', error);
+      console.error(`${request.method} ${request.url} failed: ${error?.message ?? error}`);
       if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       response.end('Server error\n');
     }

@@ -1,0 +1,108 @@
+/**
+ * The report receiver's storage rules: one row per report id, idempotent on the Idempotency-Key,
+ * a conflict when a known key comes back with a different body.
+ */
+import { createHash } from 'node:crypto';
+import { newReference } from './reference.mjs';
+
+/** A stable hash of a JSON value: keys sorted, so the same report hashes the same however it is spelled. */
+export function bodyHash(value) {
+  const canonical = (v) =>
+    Array.isArray(v)
+      ? `[${v.map(canonical).join(',')}]`
+      : v && typeof v === 'object'
+        ? `{${Object.keys(v)
+            .sort()
+            .map((key) => `${JSON.stringify(key)}:${canonical(v[key])}`)
+            .join(',')}}`
+        : JSON.stringify(v);
+  return createHash('sha256').update(canonical(value)).digest('hex');
+}
+
+/**
+ * Store a validated report. Returns `{ status: 'created' | 'repeat', reference }` or
+ * `{ status: 'conflict' }` when the key is known with another body.
+ */
+export async function storeReport(db, { key, report }) {
+  const hash = bodyHash(report);
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const reference = newReference();
+    const { rows } = await db.query(
+      `INSERT INTO reports (id, reference, idempotency_key, body, body_sha256)
+       VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT DO NOTHING
+       RETURNING reference`,
+      [report.id, reference, key, JSON.stringify(report), hash],
+    );
+    if (rows.length === 1) return { status: 'created', reference: rows[0].reference };
+    const existing = await db.query(
+      'SELECT reference, body_sha256 FROM reports WHERE idempotency_key = $1 OR id = $2',
+      [key, report.id],
+    );
+    if (existing.rows.length > 0) {
+      const row = existing.rows[0];
+      return row.body_sha256 === hash ? { status: 'repeat', reference: row.reference } : { status: 'conflict' };
+    }
+    // Otherwise the random reference collided: try another.
+  }
+  throw new Error('Could not allocate a unique reference');
+}
+
+export async function listReports(db, { limit = 1000, before } = {}) {
+  const { rows } = await db.query(
+    `SELECT reference, body, received_at FROM reports
+     WHERE ($1::timestamptz IS NULL OR received_at < $1)
+     ORDER BY received_at DESC LIMIT $2`,
+    [before ?? null, limit],
+  );
+  return rows.map(toExport);
+}
+
+export async function findReport(db, reference) {
+  const { rows } = await db.query('SELECT reference, body, received_at FROM reports WHERE reference = $1', [reference]);
+  return rows[0] ? toExport(rows[0]) : undefined;
+}
+
+/** Delete reports older than the retention period; returns how many went. */
+export async function purgeExpired(db, retentionDays) {
+  const { rows } = await db.query(
+    `DELETE FROM reports WHERE received_at < now() - make_interval(days => $1) RETURNING id`,
+    [retentionDays],
+  );
+  return rows.length;
+}
+
+function toExport(row) {
+  const body = typeof row.body === 'string' ? JSON.parse(row.body) : row.body;
+  const receivedAt =
+    row.received_at instanceof Date ? row.received_at.toISOString() : new Date(row.received_at).toISOString();
+  return { reference: row.reference, receivedAt, report: body };
+}
+
+/** Flatten reports for a spreadsheet: one row each, nested fields as dotted columns, lists joined. */
+export function reportsToCsv(reports) {
+  const rows = reports.map(({ reference, receivedAt, report }) => ({ reference, receivedAt, ...flatten(report) }));
+  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  const cell = (value) => {
+    if (value === undefined || value === null) return '';
+    let text = String(value);
+    // Spreadsheet formula injection: a cell starting with = + - @ is read as a formula.
+    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  };
+  return (
+    [columns.join(','), ...rows.map((row) => columns.map((column) => cell(row[column])).join(','))].join('\r\n') +
+    '\r\n'
+  );
+}
+
+function flatten(value, prefix = '', into = {}) {
+  for (const [key, inner] of Object.entries(value ?? {})) {
+    const name = prefix ? `${prefix}.${key}` : key;
+    if (Array.isArray(inner))
+      into[name] = inner.map((item) => (typeof item === 'object' ? JSON.stringify(item) : item)).join('; ');
+    else if (inner && typeof inner === 'object') flatten(inner, name, into);
+    else into[name] = inner;
+  }
+  return into;
+}
