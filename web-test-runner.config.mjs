@@ -38,6 +38,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), args: chromeArgs(), headless: true },
+      // A browser context per test file: files run in parallel, and the page language follows
+      // localStorage changes made in other tabs, so shared storage would leak between files.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   concurrency: 2,

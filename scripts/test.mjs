@@ -26,47 +26,17 @@ async function check(name, action) {
   }
 }
 
-async function browserTests() {
-  const countsFile = join(root, '.cache/wtr-counts.json');
+/**
+ * Run a test runner that writes its counts to `countsFile`, and add them to the totals. A runner
+ * that fails without counting (a file that does not load, a crash) counts as one failure.
+ */
+async function suite(label, countsName, command, args) {
+  const countsFile = join(root, '.cache', countsName);
   rmSync(countsFile, { force: true });
   const started = Date.now();
   let failedRun = false;
   try {
-    await run('npx', ['--no-install', 'web-test-runner', '--config', 'web-test-runner.config.mjs']);
-  } catch {
-    failedRun = true;
-  }
-  const counts = existsSync(countsFile)
-    ? JSON.parse(readFileSync(countsFile, 'utf8'))
-    : { passed: 0, failed: 1, skipped: 0 };
-  if (failedRun && counts.failed === 0) counts.failed = 1; // the runner itself failed
-  totals.passed += counts.passed;
-  totals.failed += counts.failed;
-  totals.skipped += counts.skipped;
-  rows.push([
-    `browser tests (${counts.passed + counts.failed} in Chromium)`,
-    counts.failed ? 'FAILED' : 'ok',
-    Date.now() - started,
-  ]);
-}
-
-async function nodeTests() {
-  const countsFile = join(root, '.cache/node-test-counts.json');
-  rmSync(countsFile, { force: true });
-  const files = ['packages/server/test'].filter((dir) => existsSync(join(root, dir)));
-  if (files.length === 0) return;
-  const started = Date.now();
-  let failedRun = false;
-  try {
-    await run('node', [
-      '--test',
-      '--test-concurrency=1',
-      '--test-reporter=spec',
-      '--test-reporter-destination=stdout',
-      '--test-reporter=./scripts/node-test-counts.mjs',
-      `--test-reporter-destination=${countsFile}`,
-      ...files,
-    ]);
+    await run(command, args(countsFile));
   } catch {
     failedRun = true;
   }
@@ -77,12 +47,29 @@ async function nodeTests() {
   totals.passed += counts.passed;
   totals.failed += counts.failed;
   totals.skipped += counts.skipped;
-  rows.push([
-    `node tests (${counts.passed + counts.failed} in Node)`,
-    counts.failed ? 'FAILED' : 'ok',
-    Date.now() - started,
-  ]);
+  rows.push([`${label} (${counts.passed + counts.failed})`, counts.failed ? 'FAILED' : 'ok', Date.now() - started]);
 }
+
+// The counting reporter in web-test-runner.config.mjs writes .cache/wtr-counts.json.
+const browserTests = () =>
+  suite('browser tests in Chromium', 'wtr-counts.json', 'npx', () => [
+    '--no-install',
+    'web-test-runner',
+    '--config',
+    'web-test-runner.config.mjs',
+  ]);
+
+const nodeTestDirs = ['packages/server/test'].filter((dir) => existsSync(join(root, dir)));
+const nodeTests = () =>
+  suite('node tests', 'node-test-counts.json', 'node', (countsFile) => [
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-test-counts.mjs',
+    `--test-reporter-destination=${countsFile}`,
+    ...nodeTestDirs,
+  ]);
 
 const npx =
   (...args) =>
@@ -97,7 +84,7 @@ await check('build (packages, drop-in, manifests)', () => build({ quiet: true })
 await check('lint (eslint)', npx('eslint', '.'));
 await check('types (tsc)', npx('tsc', '-p', 'tsconfig.json'));
 await check('storybook (every story renders in Chromium)', () => storybookSmoke());
-await nodeTests();
+if (nodeTestDirs.length > 0) await nodeTests();
 await browserTests();
 
 console.log('\nSummary');
