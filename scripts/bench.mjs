@@ -4,12 +4,15 @@
  *  - gzip size of each drop-in entry on first load, against the budgets;
  *  - in headless Chromium, on the demo page: time to the first rendered switcher, and the time
  *    setLocale takes to switch every widget (median of repeated switches);
+ *  - the widgets' own benchmarks in the page (service-finder search on 10,000 services, the event
+ *    calendar parsing, expanding and rendering 2,000 events), bundled for production;
  *  - the report receiver under concurrent POSTs on loopback (PGlite, and PostgreSQL when installed):
  *    throughput, p50/p99 latency, and that nothing was lost or stored twice.
  * Results go to the console and to .cache/bench.json.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { build as esbuild } from 'esbuild';
 import { build } from './build.mjs';
 import { chromeArgs, findChrome } from './chrome.mjs';
 import { root } from './run.mjs';
@@ -56,6 +59,31 @@ try {
     }
     return times;
   });
+
+  // Each widget's bench/*.ts exports run(); bundle it for production and run it in a blank page.
+  results.widgets = {};
+  for (const [name, file] of [
+    ['service-finder search', 'packages/service-finder/bench/search-bench.ts'],
+    ['event-calendar render', 'packages/event-calendar/bench/render-bench.ts'],
+  ]) {
+    const bundle = await esbuild({
+      stdin: { contents: `import { run } from './${file}'; window.runBench = run;`, resolveDir: root, loader: 'ts' },
+      bundle: true,
+      minify: true,
+      format: 'esm',
+      target: 'es2022',
+      conditions: ['@open-city/source'],
+      splitting: false,
+      write: false,
+    });
+    const benchPage = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+    // A blank page: the demo's strict CSP would refuse an injected script.
+    await benchPage.setContent('<!doctype html><html lang="en"><body></body></html>');
+    await benchPage.addScriptTag({ content: bundle.outputFiles[0].text, type: 'module' });
+    await benchPage.waitForFunction(() => typeof window.runBench === 'function');
+    results.widgets[name] = await benchPage.evaluate(() => window.runBench());
+    await benchPage.close();
+  }
 } finally {
   await browser.close();
   server.close();
@@ -64,6 +92,26 @@ try {
 console.log('\nDrop-in entries, gzip on first load (budget: all 40 KB, one widget 18 KB)');
 for (const [file, bytes] of Object.entries(results.sizes))
   console.log(`  ${file.padEnd(24)} ${(bytes / 1024).toFixed(1)} KB`);
+// Widgets not yet in the drop-in build: what each would add on top of the shared core chunk.
+const { gzipSync } = await import('node:zlib');
+console.log('\nEach widget alone (its define module, minified, gzip, Lit and core excluded; translations are lazy)');
+results.widgetSizes = {};
+for (const name of ['language-switcher', 'service-finder', 'incident-report', 'event-calendar']) {
+  const bundle = await esbuild({
+    entryPoints: [`${root}packages/${name}/src/define.ts`],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    conditions: ['@open-city/source'],
+    external: ['lit', 'lit/*', '@lit/localize', '@open-city/core', './generated/*', 'ical.js'],
+    write: false,
+  });
+  const bytes = gzipSync(bundle.outputFiles[0].contents).length;
+  results.widgetSizes[name] = bytes;
+  console.log(`  ${name.padEnd(24)} ${(bytes / 1024).toFixed(1)} KB`);
+}
+
 console.log('\nDemo page in Chromium');
 console.log(
   `  first switcher rendered       median ${median(results.firstRenderMs).toFixed(0)} ms after navigation start (${results.firstRenderMs.length} loads)`,
@@ -71,6 +119,13 @@ console.log(
 console.log(
   `  setLocale, all widgets redone median ${median(results.switchMs).toFixed(2)} ms, worst ${Math.max(...results.switchMs).toFixed(2)} ms (${results.switchMs.length} switches)`,
 );
+for (const [name, timings] of Object.entries(results.widgets)) {
+  console.log(`\n${name}`);
+  for (const [step, value] of Object.entries(timings)) {
+    console.log(`  ${step.padEnd(36)} ${typeof value === 'number' ? value.toFixed(2) : value}`);
+  }
+}
+
 console.log('\nReport receiver, 400 reports each posted twice by 16 concurrent clients, loopback');
 results.receiver = {};
 const postgres = await startPostgres().catch(() => undefined);

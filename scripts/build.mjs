@@ -8,9 +8,9 @@ import { join } from 'node:path';
 import { run, root } from './run.mjs';
 
 /** In dependency order. */
-export const packages = ['core', 'language-switcher', 'incident-report', 'service-finder', 'widgets'];
+export const packages = ['core', 'language-switcher', 'incident-report', 'service-finder', 'event-calendar', 'widgets'];
 /** Packages that hold elements, for custom-elements.json. */
-const elementPackages = ['core', 'language-switcher', 'incident-report', 'service-finder'];
+const elementPackages = ['core', 'language-switcher', 'incident-report', 'service-finder', 'event-calendar'];
 
 export async function build({ quiet = false } = {}) {
   await run('node', ['scripts/localize.mjs', 'build'], { quiet });

@@ -47,7 +47,8 @@ function draft(changes: Partial<ReportDraft> = {}): ReportDraft {
     point: null,
     occurredOn: '2026-11-20',
     occurredAt: '21:15',
-    description: 'Someone sprayed a swastika and “foreigners out” on the shelter. Two men shouted at a woman in a headscarf.',
+    description:
+      'Someone sprayed a swastika and “foreigners out” on the shelter. Two men shouted at a woman in a headscarf.',
     reportedToPolice: 'no',
     anonymous: true,
     name: '',
@@ -92,7 +93,11 @@ const meta: Meta<ReportArgs> = {
     anonymous: true,
   },
   argTypes: {
-    receiver: { control: 'inline-radio', options: ['ok', 'offline', 'refused', 'flaky'], description: 'How the fake receiver answers' },
+    receiver: {
+      control: 'inline-radio',
+      options: ['ok', 'offline', 'refused', 'flaky'],
+      description: 'How the fake receiver answers',
+    },
     step: { control: 'select', options: ['start', 'role', 'what', 'where', 'when', 'details', 'contact', 'review'] },
   },
   loaders: [

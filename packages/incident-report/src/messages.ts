@@ -108,9 +108,13 @@ export const text = {
   quickExit: () => msg('Leave this page quickly'),
   quickExitHint: () => msg('Or press Esc three times.'),
   noEndpoint: () =>
-    msg('This form cannot send reports yet, because the website has not set it up. In an emergency, call the number above.'),
+    msg(
+      'This form cannot send reports yet, because the website has not set it up. In an emergency, call the number above.',
+    ),
   intro: () =>
-    msg('You can report without giving your name. It takes about 5 minutes. Your answers stay in this browser tab until you send them.'),
+    msg(
+      'You can report without giving your name. It takes about 5 minutes. Your answers stay in this browser tab until you send them.',
+    ),
   stepOf: (current: number, total: number) => msg(str`Step ${current} of ${total}`),
   steps: () => msg('Steps of the form'),
   done: () => msg('done'),
@@ -140,7 +144,8 @@ export const text = {
   contactQuestion: () => msg('Can the city’s team contact you about this report?'),
   stayAnonymous: () => msg('No, I want to stay anonymous'),
   allowContact: () => msg('Yes, you can contact me'),
-  anonymousNote: () => msg('Nothing that identifies you is sent. You will get a reference number to quote if you call.'),
+  anonymousNote: () =>
+    msg('Nothing that identifies you is sent. You will get a reference number to quote if you call.'),
   name: () => msg('Your name (optional)'),
   email: () => msg('Email'),
   phone: () => msg('Phone'),
@@ -150,10 +155,14 @@ export const text = {
   notGiven: () => msg('Not given'),
   anonymousAnswer: () => msg('Anonymous'),
   consent: () =>
-    msg('I agree that the city uses this report, including sensitive information such as origin, religion, sexual orientation or health, to respond to the incident and to keep statistics.'),
+    msg(
+      'I agree that the city uses this report, including sensitive information such as origin, religion, sexual orientation or health, to respond to the incident and to keep statistics.',
+    ),
   privacyLink: () => msg('How the city uses and protects your report (opens in a new tab)'),
   privacyFallback: () =>
-    msg('The city uses your report only to respond to incidents and to keep anonymous statistics. Only authorised staff can read it. It is deleted after the retention period. You can withdraw your consent at any time.'),
+    msg(
+      'The city uses your report only to respond to incidents and to keep anonymous statistics. Only authorised staff can read it. It is deleted after the retention period. You can withdraw your consent at any time.',
+    ),
   back: () => msg('Back'),
   continue: () => msg('Continue'),
   send: () => msg('Send report'),
@@ -164,16 +173,22 @@ export const text = {
   reference: () => msg('Your reference number'),
   referenceHint: () => msg('Write it down. Quote it if you contact the city about this report.'),
   nextTitle: () => msg('What happens next'),
-  nextAnonymous: () => msg('The city’s team reads every report. Reports help them remove hate graffiti, support people and plan action against discrimination.'),
+  nextAnonymous: () =>
+    msg(
+      'The city’s team reads every report. Reports help them remove hate graffiti, support people and plan action against discrimination.',
+    ),
   nextContact: () => msg('The city’s team reads every report and will contact you in the language you chose.'),
   supportTitle: () => msg('Where to get support'),
   supportEmergency: (number: string) => msg(str`In an emergency: call ${number}.`),
-  supportPolice: (number: string) => msg(str`To report a crime to the police: call ${number} or go to any police station.`),
+  supportPolice: (number: string) =>
+    msg(str`To report a crime to the police: call ${number} or go to any police station.`),
   supportHelp: () => msg('For free legal and psychological help, ask the city’s contact point for foreigners.'),
   another: () => msg('Report another incident'),
   queuedTitle: () => msg('Your report is saved and will be sent'),
   queuedText: () =>
-    msg('We could not reach the city’s server right now. Your report is saved on this device until it is sent. We will keep trying, also when you come back to this page.'),
+    msg(
+      'We could not reach the city’s server right now. Your report is saved on this device until it is sent. We will keep trying, also when you come back to this page.',
+    ),
   tryNow: () => msg('Try to send now'),
   discard: () => msg('Delete the saved report'),
   discarded: () => msg('The saved report was deleted.'),

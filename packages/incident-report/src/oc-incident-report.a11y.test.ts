@@ -34,7 +34,14 @@ describe('<oc-incident-report> accessibility', () => {
       await setLocale(locale);
       for (const step of steps) {
         // Contact step with the contact fields open; the others as a person would reach them.
-        storeDraft(completeDraft({ anonymous: step !== 'contact', placeKind: 'offline', point: { latitude: 50.06, longitude: 19.94 } }), step);
+        storeDraft(
+          completeDraft({
+            anonymous: step !== 'contact',
+            placeKind: 'offline',
+            point: { latitude: 50.06, longitude: 19.94 },
+          }),
+          step,
+        );
         const element = await mount();
         expect(element.lang).to.equal(locale);
         expect(element.dir).to.equal(locale === 'ar' ? 'rtl' : 'ltr');

@@ -163,7 +163,9 @@ describe('<oc-incident-report>', () => {
     const message = 'Оберіть, від чийого імені ви повідомляєте.';
     expect(summary.textContent).to.contain(message);
     expect($(element, '#reporterRole-error').textContent).to.contain(message);
-    expect($(element, 'fieldset[data-field="reporterRole"]').getAttribute('aria-describedby')).to.contain('reporterRole-error');
+    expect($(element, 'fieldset[data-field="reporterRole"]').getAttribute('aria-describedby')).to.contain(
+      'reporterRole-error',
+    );
     expect(heading(element)).to.equal($(element, '#step-title').textContent!.trim(), 'still on step 1');
     await click(element, '.error-summary a');
     expect(active(element)).to.equal($(element, '#reporterRole'), 'the summary link leads to the field');
@@ -255,7 +257,10 @@ describe('<oc-incident-report>', () => {
     expect(heading(element)).to.equal('Your report is saved and will be sent');
     expect($(element, '[part="confirmation"]').textContent).to.contain('saved on this device until it is sent');
     expect(pending().map((entry) => entry.id)).to.deep.equal([detail.id]);
-    expect(localStorage.getItem(`oc-incident-report:outbox:${currentEndpoint()}`)).to.contain(detail.id, 'in localStorage');
+    expect(localStorage.getItem(`oc-incident-report:outbox:${currentEndpoint()}`)).to.contain(
+      detail.id,
+      'in localStorage',
+    );
 
     receiver.answers.splice(0, 1, { status: 201, body: { reference: 'KR-ONLN-2345' } });
     const submitted = oneEvent(element, 'oc-report-submitted');
@@ -312,7 +317,10 @@ describe('<oc-incident-report>', () => {
   });
 
   it('shows why a 400 was refused, and keeps the draft', async () => {
-    receiver = fakeReceiver({ status: 400, body: { error: 'The description is too short.', details: ['/description'] } });
+    receiver = fakeReceiver({
+      status: 400,
+      body: { error: 'The description is too short.', details: ['/description'] },
+    });
     storeDraft(completeDraft(), 'review');
     const element = await mount();
     await send(element);
@@ -323,7 +331,9 @@ describe('<oc-incident-report>', () => {
     expect(summary.textContent).to.contain('/description');
     expect(active(element)).to.equal(summary);
     expect(heading(element)).to.equal('Check your report and send it');
-    expect(JSON.parse(sessionStorage.getItem(draftKey())!).draft.description).to.equal('Hate symbols sprayed on the shelter.');
+    expect(JSON.parse(sessionStorage.getItem(draftKey())!).draft.description).to.equal(
+      'Hate symbols sprayed on the shelter.',
+    );
     expect(pending()).to.deep.equal([], 'not retried');
     expect(receiver.requests.length).to.equal(1);
   });

@@ -207,7 +207,10 @@ export class OcIncidentReport extends OcElement {
     if (!this.hasUpdated || changed.has('endpoint')) this.connectEndpoint();
     if (!this.hasUpdated || changed.has('privacyUrl')) {
       if (!this.privacyUrl) {
-        warnOnce(this, 'privacy-url is not set: the consent step shows a short plain-language notice instead. Link your privacy notice (GDPR Art. 13).');
+        warnOnce(
+          this,
+          'privacy-url is not set: the consent step shows a short plain-language notice instead. Link your privacy notice (GDPR Art. 13).',
+        );
       } else if (!webUrl(this.privacyUrl)) {
         warnOnce(this, `privacy-url="${this.privacyUrl}" is not an http(s) URL, so it is not linked.`);
       }
@@ -233,7 +236,10 @@ export class OcIncidentReport extends OcElement {
     this.sender = undefined;
     const endpoint = this.endpoint?.trim();
     if (!endpoint) {
-      warnOnce(this, 'endpoint is missing: set it to the URL that receives reports. The form will not pretend to send.');
+      warnOnce(
+        this,
+        'endpoint is missing: set it to the URL that receives reports. The form will not pretend to send.',
+      );
       return;
     }
     const stored = loadDraft(endpoint);
@@ -464,13 +470,15 @@ export class OcIncidentReport extends OcElement {
         ${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}
         ${this.sending ? html`<p class="visually-hidden">${text.sendingStatus()}</p>` : nothing}
       </div>
-      ${!this.endpoint?.trim()
-        ? renderProblem(text.noEndpoint())
-        : this.view === 'sent'
-          ? this.renderSent()
-          : this.view === 'queued'
-            ? this.renderQueued()
-            : this.renderForm()}
+      ${
+        !this.endpoint?.trim()
+          ? renderProblem(text.noEndpoint())
+          : this.view === 'sent'
+            ? this.renderSent()
+            : this.view === 'queued'
+              ? this.renderQueued()
+              : this.renderForm()
+      }
     </div>`;
   }
 
@@ -500,14 +508,18 @@ export class OcIncidentReport extends OcElement {
     return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-title">
       <h3 id="error-title">${text.problem()}</h3>
       <ul>
-        ${this.rejection
-          ? html`<li>${text.rejected(this.rejection.reason)}</li>
-              ${this.rejection.details.map((detail) => html`<li>${detail}</li>`)}`
-          : nothing}
+        ${
+          this.rejection
+            ? html`<li>${text.rejected(this.rejection.reason)}</li>
+                ${this.rejection.details.map((detail) => html`<li>${detail}</li>`)}`
+            : nothing
+        }
         ${entries.map(
           ([field, code]) =>
             html`<li>
-              <a href="#${field}" @click=${(event: Event) => this.focusField(event, field)}>${errorText(field, code)}</a>
+              <a href="#${field}" @click=${(event: Event) => this.focusField(event, field)}
+                >${errorText(field, code)}</a
+              >
             </li>`,
         )}
       </ul>
@@ -554,9 +566,13 @@ export class OcIncidentReport extends OcElement {
         />
       </div>
       <div class="actions">
-        ${this.stepIndex > 0
-          ? html`<button type="button" class="button secondary" part="button" @click=${this.onBack}>${text.back()}</button>`
-          : nothing}
+        ${
+          this.stepIndex > 0
+            ? html`<button type="button" class="button secondary" part="button" @click=${this.onBack}>
+                ${text.back()}
+              </button>`
+            : nothing
+        }
         <button type="submit" class="button primary" part="button" ?disabled=${this.sending}>
           ${last ? (this.sending ? text.sending() : text.send()) : text.continue()}
         </button>
@@ -572,30 +588,50 @@ export class OcIncidentReport extends OcElement {
             this.change({ reporterRole: value }),
           )}`;
       case 'what':
-        return html`${this.checkboxGroup('incidentTypes', null, incidentTypes, incidentTypeLabel, this.draft.incidentTypes, (values) =>
-            this.change({ incidentTypes: values }),
-          )}
-          ${this.draft.incidentTypes.includes('other')
+        return html`${this.checkboxGroup(
+          'incidentTypes',
+          null,
+          incidentTypes,
+          incidentTypeLabel,
+          this.draft.incidentTypes,
+          (values) => this.change({ incidentTypes: values }),
+        )}
+        ${
+          this.draft.incidentTypes.includes('other')
             ? this.textInput('incidentTypeOther', text.otherWhat(), this.draft.incidentTypeOther, (value) =>
                 this.change({ incidentTypeOther: value }),
               )
-            : nothing}
-          ${this.checkboxGroup('biasMotivations', text.biasQuestion(), biasMotivations, biasLabel, this.draft.biasMotivations, (values) =>
-            this.change({ biasMotivations: values }),
-          )}
-          ${this.draft.biasMotivations.includes('other')
+            : nothing
+        }
+        ${this.checkboxGroup(
+          'biasMotivations',
+          text.biasQuestion(),
+          biasMotivations,
+          biasLabel,
+          this.draft.biasMotivations,
+          (values) => this.change({ biasMotivations: values }),
+        )}
+        ${
+          this.draft.biasMotivations.includes('other')
             ? this.textInput('biasMotivationOther', text.otherWhy(), this.draft.biasMotivationOther, (value) =>
                 this.change({ biasMotivationOther: value }),
               )
-            : nothing}`;
+            : nothing
+        }`;
       case 'where':
         return this.renderWhere();
       case 'when':
-        return html`${this.textInput('occurredOn', text.date(), this.draft.occurredOn, (value) => this.change({ occurredOn: value }), {
-            type: 'date',
-            max: this.today(),
-            hint: text.dateHint(),
-          })}
+        return html`${this.textInput(
+            'occurredOn',
+            text.date(),
+            this.draft.occurredOn,
+            (value) => this.change({ occurredOn: value }),
+            {
+              type: 'date',
+              max: this.today(),
+              hint: text.dateHint(),
+            },
+          )}
           <div class="quick-dates">
             <button type="button" class="button secondary" @click=${() => this.change({ occurredOn: this.today() })}>
               ${text.today()}
@@ -604,10 +640,16 @@ export class OcIncidentReport extends OcElement {
               ${text.yesterday()}
             </button>
           </div>
-        ${this.textInput('occurredAt', text.time(), this.draft.occurredAt, (value) => this.change({ occurredAt: value }), {
-          type: 'time',
-          hint: text.timeHint(),
-        })}`;
+          ${this.textInput(
+            'occurredAt',
+            text.time(),
+            this.draft.occurredAt,
+            (value) => this.change({ occurredAt: value }),
+            {
+              type: 'time',
+              hint: text.timeHint(),
+            },
+          )}`;
       case 'details':
         return this.renderDetails();
       case 'contact':
@@ -623,80 +665,124 @@ export class OcIncidentReport extends OcElement {
     return html`${this.radioGroup('placeKind', null, kinds, kindLabel, this.draft.placeKind, (value) =>
       this.change({ placeKind: value }),
     )}
-    ${this.draft.placeKind === 'online'
-      ? this.textInput('url', text.url(), this.draft.url, (value) => this.change({ url: value }), { autocomplete: 'url' })
-      : nothing}
-    ${this.draft.placeKind === 'offline'
-      ? html`${this.textArea('placeDescription', text.placeDescription(), this.draft.placeDescription, (value) => this.change({ placeDescription: value }), {
-            hint: text.placeHint(),
-            rows: 3,
-            maxlength: 1000,
-          })}
-          <div class="field">
-            <label for="district">${text.district()}</label>
-            <select id="district" @change=${(event: Event) => this.change({ district: (event.target as HTMLSelectElement).value })}>
-              <option value="" ?selected=${!this.draft.district}>${text.noDistrict()}</option>
-              ${krakowDistricts.map(
-                (district) => html`<option value=${district} lang="pl" ?selected=${this.draft.district === district}>${district}</option>`,
-              )}
-            </select>
-          </div>
-          <div class="field location">
-            ${this.draft.point
-              ? html`<p role="status">${text.locationAdded()}</p>
-                  <button type="button" class="button secondary" @click=${() => this.change({ point: null })}>
-                    ${text.removeLocation()}
-                  </button>`
-              : html`<button type="button" class="button secondary" @click=${this.addLocation}>${text.addLocation()}</button>`}
-            ${this.locationProblem ? html`<p class="field-error" role="alert">${text.locationFailed()}</p>` : nothing}
-          </div>`
-      : nothing}`;
+    ${
+      this.draft.placeKind === 'online'
+        ? this.textInput('url', text.url(), this.draft.url, (value) => this.change({ url: value }), {
+            autocomplete: 'url',
+          })
+        : nothing
+    }
+    ${
+      this.draft.placeKind === 'offline'
+        ? html`${this.textArea(
+              'placeDescription',
+              text.placeDescription(),
+              this.draft.placeDescription,
+              (value) => this.change({ placeDescription: value }),
+              {
+                hint: text.placeHint(),
+                rows: 3,
+                maxlength: 1000,
+              },
+            )}
+            <div class="field">
+              <label for="district">${text.district()}</label>
+              <select
+                id="district"
+                @change=${(event: Event) => this.change({ district: (event.target as HTMLSelectElement).value })}
+              >
+                <option value="" ?selected=${!this.draft.district}>${text.noDistrict()}</option>
+                ${krakowDistricts.map(
+                  (district) =>
+                    html`<option value=${district} lang="pl" ?selected=${this.draft.district === district}>
+                      ${district}
+                    </option>`,
+                )}
+              </select>
+            </div>
+            <div class="field location">
+              ${
+                this.draft.point
+                  ? html`<p role="status">${text.locationAdded()}</p>
+                      <button type="button" class="button secondary" @click=${() => this.change({ point: null })}>
+                        ${text.removeLocation()}
+                      </button>`
+                  : html`<button type="button" class="button secondary" @click=${this.addLocation}>
+                      ${text.addLocation()}
+                    </button>`
+              }
+              ${this.locationProblem ? html`<p class="field-error" role="alert">${text.locationFailed()}</p>` : nothing}
+            </div>`
+        : nothing
+    }`;
   }
 
   private renderDetails() {
     const left = maxDescriptionLength - this.draft.description.length;
-    return html`${this.textArea('description', text.description(), this.draft.description, (value) => this.change({ description: value }), {
-      hint: text.descriptionHint(),
-      rows: 7,
-      maxlength: maxDescriptionLength,
-    })}
-    <p class="hint count" aria-live="polite">${left < 500 ? text.charactersLeft(Math.max(0, left)) : nothing}</p>
-    ${this.radioGroup('reportedToPolice', text.police(), policeAnswers, policeLabel, this.draft.reportedToPolice, (value) =>
-      this.change({ reportedToPolice: value }),
-    )}`;
+    return html`${this.textArea(
+        'description',
+        text.description(),
+        this.draft.description,
+        (value) => this.change({ description: value }),
+        {
+          hint: text.descriptionHint(),
+          rows: 7,
+          maxlength: maxDescriptionLength,
+        },
+      )}
+      <p class="hint count" aria-live="polite">${left < 500 ? text.charactersLeft(Math.max(0, left)) : nothing}</p>
+      ${this.radioGroup(
+        'reportedToPolice',
+        text.police(),
+        policeAnswers,
+        policeLabel,
+        this.draft.reportedToPolice,
+        (value) => this.change({ reportedToPolice: value }),
+      )}`;
   }
 
   private renderContact() {
     const choices = ['anonymous', 'contact'] as const;
-    const label = (choice: (typeof choices)[number]) => (choice === 'anonymous' ? text.stayAnonymous() : text.allowContact());
-    return html`${this.radioGroup('contact', text.contactQuestion(), choices, label, this.draft.anonymous ? 'anonymous' : 'contact', (value) =>
-      this.change({ anonymous: value === 'anonymous' }),
+    const label = (choice: (typeof choices)[number]) =>
+      choice === 'anonymous' ? text.stayAnonymous() : text.allowContact();
+    return html`${this.radioGroup(
+      'contact',
+      text.contactQuestion(),
+      choices,
+      label,
+      this.draft.anonymous ? 'anonymous' : 'contact',
+      (value) => this.change({ anonymous: value === 'anonymous' }),
     )}
-    ${this.draft.anonymous
-      ? html`<p class="hint">${text.anonymousNote()}</p>`
-      : html`<p class="hint" id="contact-hint">${text.contactHint()}</p>
-          ${this.textInput('name', text.name(), this.draft.name, (value) => this.change({ name: value }), { autocomplete: 'name' })}
-          ${this.textInput('email', text.email(), this.draft.email, (value) => this.change({ email: value }), {
-            type: 'email',
-            autocomplete: 'email',
-            dir: 'ltr',
-          })}
-          ${this.textInput('phone', text.phone(), this.draft.phone, (value) => this.change({ phone: value }), {
-            type: 'tel',
-            autocomplete: 'tel',
-            dir: 'ltr',
-          })}
-          <div class="field">
-            <label for="preferredLanguage">${text.replyLanguage()}</label>
-            <select id="preferredLanguage" @change=${(event: Event) => this.change({ preferredLanguage: (event.target as HTMLSelectElement).value })}>
-              ${supportedLocales.map((locale) => {
-                const selected = (this.draft.preferredLanguage || getLocale()) === locale;
-                return html`<option value=${locale} lang=${locale} dir=${directionOf(locale)} ?selected=${selected}>
-                  ${new Intl.DisplayNames([locale], { type: 'language' }).of(locale)}
-                </option>`;
-              })}
-            </select>
-          </div>`}`;
+    ${
+      this.draft.anonymous
+        ? html`<p class="hint">${text.anonymousNote()}</p>`
+        : html`<p class="hint" id="contact-hint">${text.contactHint()}</p>
+            ${this.textInput('name', text.name(), this.draft.name, (value) => this.change({ name: value }), { autocomplete: 'name' })}
+            ${this.textInput('email', text.email(), this.draft.email, (value) => this.change({ email: value }), {
+              type: 'email',
+              autocomplete: 'email',
+              dir: 'ltr',
+            })}
+            ${this.textInput('phone', text.phone(), this.draft.phone, (value) => this.change({ phone: value }), {
+              type: 'tel',
+              autocomplete: 'tel',
+              dir: 'ltr',
+            })}
+            <div class="field">
+              <label for="preferredLanguage">${text.replyLanguage()}</label>
+              <select
+                id="preferredLanguage"
+                @change=${(event: Event) => this.change({ preferredLanguage: (event.target as HTMLSelectElement).value })}
+              >
+                ${supportedLocales.map((locale) => {
+                  const selected = (this.draft.preferredLanguage || getLocale()) === locale;
+                  return html`<option value=${locale} lang=${locale} dir=${directionOf(locale)} ?selected=${selected}>
+                    ${new Intl.DisplayNames([locale], { type: 'language' }).of(locale)}
+                  </option>`;
+                })}
+              </select>
+            </div>`
+    }`;
   }
 
   private renderReview() {
@@ -708,40 +794,57 @@ export class OcIncidentReport extends OcElement {
       [
         'what',
         stepTitle('what'),
-        listOf(draft.incidentTypes.map((type) => (type === 'other' && draft.incidentTypeOther ? draft.incidentTypeOther : incidentTypeLabel(type)))),
+        listOf(
+          draft.incidentTypes.map((type) =>
+            type === 'other' && draft.incidentTypeOther ? draft.incidentTypeOther : incidentTypeLabel(type),
+          ),
+        ),
       ],
       [
         'what',
         text.biasQuestion(),
-        listOf(draft.biasMotivations.map((bias) => (bias === 'other' && draft.biasMotivationOther ? draft.biasMotivationOther : biasLabel(bias)))),
+        listOf(
+          draft.biasMotivations.map((bias) =>
+            bias === 'other' && draft.biasMotivationOther ? draft.biasMotivationOther : biasLabel(bias),
+          ),
+        ),
       ],
       [
         'where',
         stepTitle('where'),
         draft.placeKind === 'online'
           ? draft.url
-          : [draft.placeDescription, draft.district, draft.point ? text.locationAdded() : ''].filter(Boolean).join(' · '),
+          : [draft.placeDescription, draft.district, draft.point ? text.locationAdded() : '']
+              .filter(Boolean)
+              .join(' · '),
       ],
-      ['when', stepTitle('when'), [draft.occurredOn ? this.formatDay(draft.occurredOn) : '', draft.occurredAt].filter(Boolean).join(', ')],
+      [
+        'when',
+        stepTitle('when'),
+        [draft.occurredOn ? this.formatDay(draft.occurredOn) : '', draft.occurredAt].filter(Boolean).join(', '),
+      ],
       ['details', text.reviewDescription(), draft.description],
       ['details', text.police(), draft.reportedToPolice ? policeLabel(draft.reportedToPolice) : text.notGiven()],
       [
         'contact',
         stepTitle('contact'),
-        draft.anonymous ? text.anonymousAnswer() : [draft.name, draft.email, draft.phone].filter((part) => part.trim()).join(' · '),
+        draft.anonymous
+          ? text.anonymousAnswer()
+          : [draft.name, draft.email, draft.phone].filter((part) => part.trim()).join(' · '),
       ],
     ];
     return html`<dl class="summary">
         ${rows.map(
-          ([step, question, answer]) => html`<div class="summary-row">
-            <dt>${question}</dt>
-            <dd class="answer" dir="auto">${answer || text.notGiven()}</dd>
-            <dd>
-              <button type="button" class="link-button" @click=${() => this.editStep(step)}>
-                ${text.change()}<span class="visually-hidden">: ${question}</span>
-              </button>
-            </dd>
-          </div>`,
+          ([step, question, answer]) =>
+            html`<div class="summary-row">
+              <dt>${question}</dt>
+              <dd class="answer" dir="auto">${answer || text.notGiven()}</dd>
+              <dd>
+                <button type="button" class="link-button" @click=${() => this.editStep(step)}>
+                  ${text.change()}<span class="visually-hidden">: ${question}</span>
+                </button>
+              </dd>
+            </div>`,
         )}
       </dl>
       <div class="field consent ${this.errors.consent ? 'has-error' : ''}" data-field="consent">
@@ -758,28 +861,36 @@ export class OcIncidentReport extends OcElement {
           <label for="consent">${text.consent()}</label>
         </div>
         <p class="hint" id="privacy">
-          ${webUrl(this.privacyUrl)
-            ? html`<a href=${webUrl(this.privacyUrl)} target="_blank" rel="noopener noreferrer">${text.privacyLink()}</a>`
-            : text.privacyFallback()}
+          ${
+            webUrl(this.privacyUrl)
+              ? html`<a href=${webUrl(this.privacyUrl)} target="_blank" rel="noopener noreferrer"
+                  >${text.privacyLink()}</a
+                >`
+              : text.privacyFallback()
+          }
         </p>
       </div>`;
   }
 
   private formatDay(isoDate: string): string {
     const [year, month, day] = isoDate.split('-').map(Number);
-    return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
+    return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(
+      Date.UTC(year, month - 1, day),
+    );
   }
 
   private renderSent() {
     return html`<section class="outcome" part="confirmation" aria-labelledby="outcome-title">
       <h2 id="outcome-title" tabindex="-1">${text.sentTitle()}</h2>
-      ${this.reference
-        ? html`<div class="reference">
-            <p>${text.reference()}</p>
-            <p class="reference-value" dir="ltr">${this.reference}</p>
-            <p class="hint">${text.referenceHint()}</p>
-          </div>`
-        : nothing}
+      ${
+        this.reference
+          ? html`<div class="reference">
+              <p>${text.reference()}</p>
+              <p class="reference-value" dir="ltr">${this.reference}</p>
+              <p class="hint">${text.referenceHint()}</p>
+            </div>`
+          : nothing
+      }
       <h3>${text.nextTitle()}</h3>
       <p>${this.sentWithContact ? text.nextContact() : text.nextAnonymous()}</p>
       <h3>${text.supportTitle()}</h3>
@@ -797,8 +908,12 @@ export class OcIncidentReport extends OcElement {
       <h2 id="outcome-title" tabindex="-1">${text.queuedTitle()}</h2>
       <p>${text.queuedText()}</p>
       <div class="actions">
-        <button type="button" class="button primary" part="button" @click=${() => this.sender?.resume()}>${text.tryNow()}</button>
-        <button type="button" class="button secondary" part="button" @click=${this.discardQueued}>${text.discard()}</button>
+        <button type="button" class="button primary" part="button" @click=${() => this.sender?.resume()}>
+          ${text.tryNow()}
+        </button>
+        <button type="button" class="button secondary" part="button" @click=${this.discardQueued}>
+          ${text.discard()}
+        </button>
       </div>
     </section>`;
   }
@@ -814,23 +929,26 @@ export class OcIncidentReport extends OcElement {
     selected: string,
     onChange: (value: T) => void,
   ) {
-    return html`<fieldset class="field ${this.errors[field] ? 'has-error' : ''}" data-field=${field}
+    return html`<fieldset
+      class="field ${this.errors[field] ? 'has-error' : ''}"
+      data-field=${field}
       aria-labelledby=${legend === null ? 'step-title' : nothing}
-      aria-describedby=${this.describedBy(field)}>
-      ${legend === null ? nothing : html`<legend>${legend}</legend>`}
-      ${this.fieldError(field)}
+      aria-describedby=${this.describedBy(field)}
+    >
+      ${legend === null ? nothing : html`<legend>${legend}</legend>`} ${this.fieldError(field)}
       ${options.map(
-        (option, index) => html`<div class="choice">
-          <input
-            type="radio"
-            id=${index === 0 ? field : `${field}-${option}`}
-            name=${field}
-            .value=${option}
-            .checked=${selected === option}
-            @change=${() => onChange(option)}
-          />
-          <label for=${index === 0 ? field : `${field}-${option}`}>${label(option)}</label>
-        </div>`,
+        (option, index) =>
+          html`<div class="choice">
+            <input
+              type="radio"
+              id=${index === 0 ? field : `${field}-${option}`}
+              name=${field}
+              .value=${option}
+              .checked=${selected === option}
+              @change=${() => onChange(option)}
+            />
+            <label for=${index === 0 ? field : `${field}-${option}`}>${label(option)}</label>
+          </div>`,
       )}
     </fieldset>`;
   }
@@ -843,26 +961,34 @@ export class OcIncidentReport extends OcElement {
     selected: readonly T[],
     onChange: (values: T[]) => void,
   ) {
-    return html`<fieldset class="field ${this.errors[field] ? 'has-error' : ''}" data-field=${field}
+    return html`<fieldset
+      class="field ${this.errors[field] ? 'has-error' : ''}"
+      data-field=${field}
       aria-labelledby=${legend === null ? 'step-title' : nothing}
-      aria-describedby=${this.describedBy(field, `${field}-hint`)}>
+      aria-describedby=${this.describedBy(field, `${field}-hint`)}
+    >
       ${legend === null ? nothing : html`<legend>${legend}</legend>`}
       <p class="hint" id="${field}-hint">${text.chooseAll()}</p>
       ${this.fieldError(field)}
       ${options.map(
-        (option, index) => html`<div class="choice">
-          <input
-            type="checkbox"
-            id=${index === 0 ? field : `${field}-${option}`}
-            .value=${option}
-            .checked=${selected.includes(option)}
-            @change=${(event: Event) => {
-              const checked = (event.target as HTMLInputElement).checked;
-              onChange(checked ? options.filter((o) => o === option || selected.includes(o)) : selected.filter((o) => o !== option));
-            }}
-          />
-          <label for=${index === 0 ? field : `${field}-${option}`}>${label(option)}</label>
-        </div>`,
+        (option, index) =>
+          html`<div class="choice">
+            <input
+              type="checkbox"
+              id=${index === 0 ? field : `${field}-${option}`}
+              .value=${option}
+              .checked=${selected.includes(option)}
+              @change=${(event: Event) => {
+                const checked = (event.target as HTMLInputElement).checked;
+                onChange(
+                  checked
+                    ? options.filter((o) => o === option || selected.includes(o))
+                    : selected.filter((o) => o !== option),
+                );
+              }}
+            />
+            <label for=${index === 0 ? field : `${field}-${option}`}>${label(option)}</label>
+          </div>`,
       )}
     </fieldset>`;
   }

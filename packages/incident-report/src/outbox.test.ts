@@ -41,7 +41,10 @@ describe('postReport', () => {
   it('posts JSON with the id as Idempotency-Key and reads the reference', async () => {
     const receiver = fakeReceiver(json(201, { reference: 'KR-AAAA-BBBB' }));
     const body = report();
-    expect(await postReport('/api/reports', body, receiver.fetch)).to.deep.equal({ kind: 'accepted', reference: 'KR-AAAA-BBBB' });
+    expect(await postReport('/api/reports', body, receiver.fetch)).to.deep.equal({
+      kind: 'accepted',
+      reference: 'KR-AAAA-BBBB',
+    });
     const [request] = receiver.requests;
     expect(request.init.method).to.equal('POST');
     expect(request.init.headers).to.include({ 'Content-Type': 'application/json', 'Idempotency-Key': body.id });
@@ -55,14 +58,26 @@ describe('postReport', () => {
 
   it('retries network errors, 408, 429 (with Retry-After) and 5xx', async () => {
     expect((await postReport('/r', report(), fakeReceiver('offline').fetch)).kind).to.equal('retry');
-    expect((await postReport('/r', report(), fakeReceiver(new Response('', { status: 408 })).fetch)).kind).to.equal('retry');
-    expect((await postReport('/r', report(), fakeReceiver(new Response('', { status: 503 })).fetch)).kind).to.equal('retry');
-    const limited = await postReport('/r', report(), fakeReceiver(json(429, { error: 'slow down' }, { 'Retry-After': '30' })).fetch);
+    expect((await postReport('/r', report(), fakeReceiver(new Response('', { status: 408 })).fetch)).kind).to.equal(
+      'retry',
+    );
+    expect((await postReport('/r', report(), fakeReceiver(new Response('', { status: 503 })).fetch)).kind).to.equal(
+      'retry',
+    );
+    const limited = await postReport(
+      '/r',
+      report(),
+      fakeReceiver(json(429, { error: 'slow down' }, { 'Retry-After': '30' })).fetch,
+    );
     expect(limited).to.deep.include({ kind: 'retry', retryAfterMs: 30_000 });
   });
 
   it('gives the reason of any other 4xx, from JSON or text', async () => {
-    const refused = await postReport('/r', report(), fakeReceiver(json(422, { error: 'Invalid', details: ['/place: bad'] })).fetch);
+    const refused = await postReport(
+      '/r',
+      report(),
+      fakeReceiver(json(422, { error: 'Invalid', details: ['/place: bad'] })).fetch,
+    );
     expect(refused).to.deep.equal({ kind: 'rejected', status: 422, reason: 'Invalid', details: ['/place: bad'] });
     const text = await postReport('/r', report(), fakeReceiver(new Response('Too large', { status: 413 })).fetch);
     expect(text).to.deep.include({ kind: 'rejected', reason: 'Too large' });
@@ -101,14 +116,23 @@ describe('ReportSender', () => {
   it('retries after a 500 with the same id and key, and removes the report once accepted', async () => {
     const receiver = fakeReceiver(new Response('', { status: 500 }), json(201, { reference: 'KR-2222-3333' }));
     const accepted: string[] = [];
-    sender = new ReportSender({ outbox: new Outbox(storage), endpoint: '/r', fetch: receiver.fetch, retryDelayMs: 5, onAccepted: (_e, ref) => accepted.push(ref) });
+    sender = new ReportSender({
+      outbox: new Outbox(storage),
+      endpoint: '/r',
+      fetch: receiver.fetch,
+      retryDelayMs: 5,
+      onAccepted: (_e, ref) => accepted.push(ref),
+    });
     const body = report();
     const first = await sender.submit(body);
     expect(first?.kind).to.equal('retry');
     expect(JSON.parse(storage.getItem(OUTBOX_STORAGE_KEY)!)[0].id).to.equal(body.id, 'kept in storage');
     await waitUntil(() => accepted.length === 1);
     expect(accepted).to.deep.equal(['KR-2222-3333']);
-    expect(receiver.requests.map((r) => (r.init.headers as Record<string, string>)['Idempotency-Key'])).to.deep.equal([body.id, body.id]);
+    expect(receiver.requests.map((r) => (r.init.headers as Record<string, string>)['Idempotency-Key'])).to.deep.equal([
+      body.id,
+      body.id,
+    ]);
     expect(receiver.requests[1].body).to.deep.equal(receiver.requests[0].body);
     expect(storage.getItem(OUTBOX_STORAGE_KEY)).to.equal(null);
   });
@@ -116,7 +140,13 @@ describe('ReportSender', () => {
   it('sends again when the browser comes back online', async () => {
     const receiver = fakeReceiver('offline');
     const accepted: string[] = [];
-    sender = new ReportSender({ outbox: new Outbox(storage), endpoint: '/r', fetch: receiver.fetch, retryDelayMs: 60_000, onAccepted: (_e, ref) => accepted.push(ref) });
+    sender = new ReportSender({
+      outbox: new Outbox(storage),
+      endpoint: '/r',
+      fetch: receiver.fetch,
+      retryDelayMs: 60_000,
+      onAccepted: (_e, ref) => accepted.push(ref),
+    });
     await sender.submit(report());
     receiver.answers.splice(0, 1, json(201, { reference: 'KR-4444-5555' }));
     window.dispatchEvent(new Event('online'));
@@ -127,7 +157,12 @@ describe('ReportSender', () => {
   it('drops a refused report from the outbox and reports why', async () => {
     const receiver = fakeReceiver(json(400, { error: 'Bad key' }));
     const refused: string[] = [];
-    sender = new ReportSender({ outbox: new Outbox(storage), endpoint: '/r', fetch: receiver.fetch, onRejected: (_e, result) => refused.push(result.reason) });
+    sender = new ReportSender({
+      outbox: new Outbox(storage),
+      endpoint: '/r',
+      fetch: receiver.fetch,
+      onRejected: (_e, result) => refused.push(result.reason),
+    });
     expect((await sender.submit(report()))?.kind).to.equal('rejected');
     expect(refused).to.deep.equal(['Bad key']);
     expect(sender.outbox.all()).to.deep.equal([]);
@@ -135,7 +170,13 @@ describe('ReportSender', () => {
 
   it('keeps the outbox per endpoint, and a discarded report is not sent', async () => {
     const outbox = new Outbox(storage);
-    const entry = (id: string, endpoint: string): OutboxEntry => ({ id, endpoint, body: { ...report(), id }, queuedAt: 0, attempts: 0 });
+    const entry = (id: string, endpoint: string): OutboxEntry => ({
+      id,
+      endpoint,
+      body: { ...report(), id },
+      queuedAt: 0,
+      attempts: 0,
+    });
     outbox.put(entry('a', '/one'));
     outbox.put(entry('b', '/two'));
     const receiver = fakeReceiver(json(201, { reference: 'KR' }));

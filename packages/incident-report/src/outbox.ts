@@ -132,10 +132,16 @@ export async function postReport(
     return { kind: 'retry', reason: `The receiver answered ${response.status} without a reference` };
   }
   if (response.status === 408 || response.status === 429 || response.status >= 500) {
-    return { kind: 'retry', reason: `HTTP ${response.status}`, retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')) };
+    return {
+      kind: 'retry',
+      reason: `HTTP ${response.status}`,
+      retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
+    };
   }
   const reason = typeof json?.error === 'string' ? json.error : text.slice(0, 300) || `HTTP ${response.status}`;
-  const details = Array.isArray(json?.details) ? json.details.filter((item): item is string => typeof item === 'string') : [];
+  const details = Array.isArray(json?.details)
+    ? json.details.filter((item): item is string => typeof item === 'string')
+    : [];
   return { kind: 'rejected', status: response.status, reason, details };
 }
 
@@ -169,7 +175,9 @@ export class ReportSender {
   /** Queue a report and try to send it now. */
   submit(body: IncidentReportPayload): Promise<SendResult | undefined> {
     const existing = this.outbox.get(body.id);
-    this.outbox.put(existing ?? { id: body.id, endpoint: this.options.endpoint, body, queuedAt: Date.now(), attempts: 0 });
+    this.outbox.put(
+      existing ?? { id: body.id, endpoint: this.options.endpoint, body, queuedAt: Date.now(), attempts: 0 },
+    );
     return this.attempt(body.id);
   }
 
@@ -215,9 +223,13 @@ export class ReportSender {
       const attempts = entry.attempts + 1;
       this.outbox.put({ ...entry, attempts });
       const base = this.options.retryDelayMs ?? 2000;
-      const backoff = Math.min(this.options.maxDelayMs ?? 5 * 60_000, base * 2 ** (attempts - 1)) * (0.8 + Math.random() * 0.4);
+      const backoff =
+        Math.min(this.options.maxDelayMs ?? 5 * 60_000, base * 2 ** (attempts - 1)) * (0.8 + Math.random() * 0.4);
       const delay = Math.max(backoff, result.retryAfterMs ?? 0);
-      this.timers.set(id, setTimeout(() => void this.attempt(id), delay));
+      this.timers.set(
+        id,
+        setTimeout(() => void this.attempt(id), delay),
+      );
       this.options.onRetryScheduled?.(entry, delay);
     }
     return result;

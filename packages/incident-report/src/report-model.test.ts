@@ -33,15 +33,22 @@ describe('report model', () => {
     const result = validator.validate(body);
     expect(result.errors).to.deep.equal([]);
     expect(body).to.include({ schemaVersion: 1, locale: 'uk', anonymous: true, createdAt: now.toISOString() });
-    expect(body.place).to.deep.equal({ kind: 'offline', description: 'Tram stop Rondo Mogilskie', district: 'I Stare Miasto' });
+    expect(body.place).to.deep.equal({
+      kind: 'offline',
+      description: 'Tram stop Rondo Mogilskie',
+      district: 'I Stare Miasto',
+    });
     expect(body).not.to.have.property('contact');
   });
 
   it('never sends contact details typed before the person chose anonymity', () => {
-    const body = buildPayload(complete({ anonymous: true, name: 'Olena', email: 'olena@example.com', phone: '+48 600 100 200' }), {
-      locale: 'en',
-      now,
-    });
+    const body = buildPayload(
+      complete({ anonymous: true, name: 'Olena', email: 'olena@example.com', phone: '+48 600 100 200' }),
+      {
+        locale: 'en',
+        now,
+      },
+    );
     expect(JSON.stringify(body)).not.to.contain('olena');
     expect(JSON.stringify(body)).not.to.contain('600');
     expect(validator.validate(body).valid).to.equal(true);
@@ -54,7 +61,11 @@ describe('report model', () => {
       privacyUrl: 'https://example.org/privacy',
     });
     expect(body.contact).to.deep.equal({ email: 'olena@example.com', preferredLanguage: 'uk' });
-    expect(body.consent).to.deep.equal({ specialCategoryData: true, givenAt: now.toISOString(), privacyUrl: 'https://example.org/privacy' });
+    expect(body.consent).to.deep.equal({
+      specialCategoryData: true,
+      givenAt: now.toISOString(),
+      privacyUrl: 'https://example.org/privacy',
+    });
     expect(validator.validate(body).errors).to.deep.equal([]);
   });
 
@@ -73,15 +84,26 @@ describe('report model', () => {
     );
     expect(body.place).to.deep.equal({ kind: 'online', url: 'https://social.example/post/1' });
     expect(validator.validate(body).errors).to.deep.equal([]);
-    expect(validator.validate({ ...body, contact: { email: 'a@b.cd', preferredLanguage: 'ar' } }).valid).to.equal(false);
+    expect(validator.validate({ ...body, contact: { email: 'a@b.cd', preferredLanguage: 'ar' } }).valid).to.equal(
+      false,
+    );
     expect(validator.validate({ ...body, extra: 1 }).valid).to.equal(false);
-    expect(validator.validate({ ...body, incidentTypes: ['threat'] }).valid).to.equal(false, 'incidentTypeOther without other');
+    expect(validator.validate({ ...body, incidentTypes: ['threat'] }).valid).to.equal(
+      false,
+      'incidentTypeOther without other',
+    );
     expect(validator.validate({ ...body, anonymous: false }).valid).to.equal(false, 'not anonymous needs contact');
   });
 
   it('rounds a map point to about 100 m', () => {
-    expect(coarsen({ latitude: 50.061947, longitude: 19.936856 })).to.deep.equal({ latitude: 50.062, longitude: 19.937 });
-    const body = buildPayload(complete({ point: { latitude: 50.061947, longitude: 19.936856 } }), { locale: 'en', now });
+    expect(coarsen({ latitude: 50.061947, longitude: 19.936856 })).to.deep.equal({
+      latitude: 50.062,
+      longitude: 19.937,
+    });
+    const body = buildPayload(complete({ point: { latitude: 50.061947, longitude: 19.936856 } }), {
+      locale: 'en',
+      now,
+    });
     expect(body.place).to.deep.include({ point: { latitude: 50.062, longitude: 19.937 } });
     expect(validator.validate(body).valid).to.equal(true);
   });
@@ -106,7 +128,12 @@ describe('report model', () => {
   });
 
   it('turns a refused body back into the draft it came from', () => {
-    const draft = complete({ anonymous: false, phone: '+48 600 100 200', preferredLanguage: 'ru', occurredAt: '08:00' });
+    const draft = complete({
+      anonymous: false,
+      phone: '+48 600 100 200',
+      preferredLanguage: 'ru',
+      occurredAt: '08:00',
+    });
     const body = buildPayload(draft, { locale: 'ru', now });
     expect(draftFromPayload(body)).to.deep.equal({ ...draft, startedAt: 0, consent: false, preferredLanguage: 'ru' });
   });

@@ -153,7 +153,9 @@ export function restoreDraft(value: unknown): ReportDraft | undefined {
   }
   const result = draft as unknown as ReportDraft;
   result.incidentTypes = result.incidentTypes.filter((type) => (incidentTypes as readonly string[]).includes(type));
-  result.biasMotivations = result.biasMotivations.filter((bias) => (biasMotivations as readonly string[]).includes(bias));
+  result.biasMotivations = result.biasMotivations.filter((bias) =>
+    (biasMotivations as readonly string[]).includes(bias),
+  );
   if (!(reporterRoles as readonly string[]).includes(result.reporterRole)) result.reporterRole = '';
   if (!(policeAnswers as readonly string[]).includes(result.reportedToPolice)) result.reportedToPolice = '';
   if (result.placeKind !== 'online' && result.placeKind !== 'offline') result.placeKind = '';

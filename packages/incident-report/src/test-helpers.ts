@@ -51,7 +51,10 @@ export function fakeReceiver(...answers: Answer[]): FakeReceiver {
     const answer = receiver.answers.length > 1 ? receiver.answers.shift()! : receiver.answers[0];
     if (answer === 'offline') throw new TypeError('Failed to fetch');
     const body = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? {});
-    return new Response(body, { status: answer.status, headers: { 'Content-Type': 'application/json', ...answer.headers } });
+    return new Response(body, {
+      status: answer.status,
+      headers: { 'Content-Type': 'application/json', ...answer.headers },
+    });
   };
   return receiver;
 }
@@ -79,14 +82,16 @@ export function storeDraft(draft: ReportDraft, step: string): void {
 export async function mount(
   options: { minFillMs?: number; clock?: () => number; retryDelayMs?: number; privacyUrl?: string | null } = {},
 ): Promise<OcIncidentReport> {
-  const element = await fixture<OcIncidentReport>(html`<oc-incident-report
-    endpoint=${endpoint}
-    privacy-url=${options.privacyUrl === null ? '' : (options.privacyUrl ?? '/privacy.html')}
-    exit-url="https://weather.example/"
-    .retryDelayMs=${options.retryDelayMs ?? 5}
-    .minFillMs=${options.minFillMs ?? 0}
-    .clock=${options.clock ?? (() => NOW)}
-  ></oc-incident-report>`);
+  const element = await fixture<OcIncidentReport>(
+    html`<oc-incident-report
+      endpoint=${endpoint}
+      privacy-url=${options.privacyUrl === null ? '' : (options.privacyUrl ?? '/privacy.html')}
+      exit-url="https://weather.example/"
+      .retryDelayMs=${options.retryDelayMs ?? 5}
+      .minFillMs=${options.minFillMs ?? 0}
+      .clock=${options.clock ?? (() => NOW)}
+    ></oc-incident-report>`,
+  );
   await element.updateComplete;
   return element;
 }

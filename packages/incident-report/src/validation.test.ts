@@ -8,9 +8,16 @@ describe('validation', () => {
   it('asks for who is reporting, what happened and why', () => {
     const draft = newDraft(0);
     expect(validateStep('role', draft, today)).to.deep.equal({ reporterRole: 'required' });
-    expect(validateStep('what', draft, today)).to.deep.equal({ incidentTypes: 'required', biasMotivations: 'required' });
+    expect(validateStep('what', draft, today)).to.deep.equal({
+      incidentTypes: 'required',
+      biasMotivations: 'required',
+    });
     expect(
-      validateStep('what', { ...draft, incidentTypes: ['other'], biasMotivations: ['other'], biasMotivationOther: 'x' }, today),
+      validateStep(
+        'what',
+        { ...draft, incidentTypes: ['other'], biasMotivations: ['other'], biasMotivationOther: 'x' },
+        today,
+      ),
     ).to.deep.equal({ incidentTypeOther: 'required' });
   });
 
@@ -18,15 +25,23 @@ describe('validation', () => {
     const draft = newDraft(0);
     expect(validateStep('where', draft, today)).to.deep.equal({ placeKind: 'required' });
     expect(validateStep('where', { ...draft, placeKind: 'online' }, today)).to.deep.equal({ url: 'required' });
-    expect(validateStep('where', { ...draft, placeKind: 'offline' }, today)).to.deep.equal({ placeDescription: 'required' });
-    expect(validateStep('where', { ...draft, placeKind: 'offline', placeDescription: 'Rynek' }, today)).to.deep.equal({});
+    expect(validateStep('where', { ...draft, placeKind: 'offline' }, today)).to.deep.equal({
+      placeDescription: 'required',
+    });
+    expect(validateStep('where', { ...draft, placeKind: 'offline', placeDescription: 'Rynek' }, today)).to.deep.equal(
+      {},
+    );
   });
 
   it('checks the date (real, not in the future) and leaves the time optional', () => {
     const draft = newDraft(0);
     expect(validateStep('when', draft, today)).to.deep.equal({ occurredOn: 'required' });
-    expect(validateStep('when', { ...draft, occurredOn: '2026-02-30' }, today)).to.deep.equal({ occurredOn: 'invalid-date' });
-    expect(validateStep('when', { ...draft, occurredOn: '2026-11-25' }, today)).to.deep.equal({ occurredOn: 'future-date' });
+    expect(validateStep('when', { ...draft, occurredOn: '2026-02-30' }, today)).to.deep.equal({
+      occurredOn: 'invalid-date',
+    });
+    expect(validateStep('when', { ...draft, occurredOn: '2026-11-25' }, today)).to.deep.equal({
+      occurredOn: 'future-date',
+    });
     expect(validateStep('when', { ...draft, occurredOn: today }, today)).to.deep.equal({});
     expect(validateStep('when', { ...draft, occurredOn: today, occurredAt: '25:00' }, today)).to.deep.equal({
       occurredAt: 'invalid-time',
@@ -37,7 +52,9 @@ describe('validation', () => {
     const draft = newDraft(0);
     expect(validateStep('contact', { ...draft, email: 'nonsense' }, today)).to.deep.equal({});
     expect(validateStep('contact', { ...draft, anonymous: false }, today)).to.deep.equal({ contact: 'contact-needed' });
-    expect(validateStep('contact', { ...draft, anonymous: false, email: 'a@b' }, today)).to.deep.equal({ email: 'invalid-email' });
+    expect(validateStep('contact', { ...draft, anonymous: false, email: 'a@b' }, today)).to.deep.equal({
+      email: 'invalid-email',
+    });
     expect(validateStep('contact', { ...draft, anonymous: false, phone: '+48 600 100 200' }, today)).to.deep.equal({});
   });
 

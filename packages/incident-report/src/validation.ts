@@ -59,9 +59,11 @@ export function validateStep(step: Step, draft: ReportDraft, today: string): Ste
       break;
     case 'what':
       if (draft.incidentTypes.length === 0) errors.incidentTypes = 'required';
-      else if (draft.incidentTypes.includes('other') && blank(draft.incidentTypeOther)) errors.incidentTypeOther = 'required';
+      else if (draft.incidentTypes.includes('other') && blank(draft.incidentTypeOther))
+        errors.incidentTypeOther = 'required';
       if (draft.biasMotivations.length === 0) errors.biasMotivations = 'required';
-      else if (draft.biasMotivations.includes('other') && blank(draft.biasMotivationOther)) errors.biasMotivationOther = 'required';
+      else if (draft.biasMotivations.includes('other') && blank(draft.biasMotivationOther))
+        errors.biasMotivationOther = 'required';
       break;
     case 'where':
       if (!draft.placeKind) errors.placeKind = 'required';

@@ -265,6 +265,14 @@ describe('HTTP edges', () => {
     assert.ok(page.contents.every((service) => service.id && service.name));
   });
 
+  it('serves the events feeds', async () => {
+    const ics = await fetch(`${server.base}/api/events.ics`);
+    assert.match(ics.headers.get('content-type'), /text\/calendar/);
+    assert.match(await ics.text(), /^BEGIN:VCALENDAR/);
+    const json = await (await fetch(`${server.base}/api/events.json`)).json();
+    assert.ok(json);
+  });
+
   it('refuses configuration mistakes with a sentence that says what to fix', () => {
     assert.throws(() => loadConfig({ PORT: 'eighty' }), /PORT="eighty" must be a number/);
     assert.throws(() => loadConfig({ ADMIN_TOKEN: 'short' }), /ADMIN_TOKEN must be at least 16/);

@@ -11,13 +11,17 @@ const names = (filters: Parameters<typeof find>[1]) =>
 
 describe('finder over the Kraków sample', () => {
   before(async () => {
-    prepared = prepare(parseServices(await (await fetch('/packages/service-finder/sample/krakow-services.json')).text()));
+    prepared = prepare(
+      parseServices(await (await fetch('/packages/service-finder/sample/krakow-services.json')).text()),
+    );
   });
 
   it('filters by a parent category, including its children', () => {
     const health = find(prepared, { query: '', category: 'oc-health' }, now, zone).services;
     expect(health.length).to.be.greaterThan(4);
-    expect(health.every((s) => s.categories.some((c) => c.id === 'oc-health' || c.parentId === 'oc-health'))).to.equal(true);
+    expect(health.every((s) => s.categories.some((c) => c.id === 'oc-health' || c.parentId === 'oc-health'))).to.equal(
+      true,
+    );
     const doctors = find(prepared, { query: '', category: 'oc-health-doctor' }, now, zone).services;
     expect(doctors.length).to.be.lessThan(health.length);
   });
@@ -53,7 +57,9 @@ describe('finder over the Kraków sample', () => {
     const filters = { query: 'dentist', language: 'ka' };
     expect(find(prepared, filters, now, zone).services).to.have.length(0);
     const options = loosenings(prepared, filters, now, zone);
-    expect(options.map((o) => o.filter)).to.deep.equal(['query', 'language'].filter((f) => options.some((o) => o.filter === f)));
+    expect(options.map((o) => o.filter)).to.deep.equal(
+      ['query', 'language'].filter((f) => options.some((o) => o.filter === f)),
+    );
     expect(options.find((o) => o.filter === 'language')?.count).to.be.greaterThan(0);
   });
 

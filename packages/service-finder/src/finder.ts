@@ -85,8 +85,7 @@ export function distance(a: Position, b: Position): number {
   const dLat = (b.latitude - a.latitude) * radians;
   const dLon = (b.longitude - a.longitude) * radians;
   const h =
-    Math.sin(dLat / 2) ** 2 +
-    Math.cos(a.latitude * radians) * Math.cos(b.latitude * radians) * Math.sin(dLon / 2) ** 2;
+    Math.sin(dLat / 2) ** 2 + Math.cos(a.latitude * radians) * Math.cos(b.latitude * radians) * Math.sin(dLon / 2) ** 2;
   return 2 * 6_371_000 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
@@ -105,7 +104,13 @@ export function nearest(service: Service, position: Position): number | undefine
  * Services matching the filters: ranked by the query when there is one, else in feed order;
  * sorted by distance (places without coordinates last) when a position is given.
  */
-export function find(prepared: Prepared, filters: Filters, now: Date | number, timeZone: string, near?: Position): Found {
+export function find(
+  prepared: Prepared,
+  filters: Filters,
+  now: Date | number,
+  timeZone: string,
+  near?: Position,
+): Found {
   const { services } = prepared.directory;
   const hits = search(prepared.index, filters.query);
   const order = hits ? hits.map((hit) => hit.doc) : services.map((_, i) => i);

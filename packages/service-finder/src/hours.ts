@@ -114,7 +114,10 @@ function instantAt(clock: Clock, minutesFromToday: number): Date {
   const days = Math.floor(minutesFromToday / 1440);
   const minutes = minutesFromToday - days * 1440;
   const date = addDays(clock.date, days);
-  return wallTimeToInstant({ ...date, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 }, clock.timeZone);
+  return wallTimeToInstant(
+    { ...date, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0 },
+    clock.timeZone,
+  );
 }
 
 /** Whether an instant falls on the same calendar day as the clock, in the clock's zone. */

@@ -254,7 +254,12 @@ describe('<oc-service-finder>', () => {
       const url = new URL(String(input instanceof Request ? input.url : input), location.href);
       if (!url.pathname.startsWith('/fake-api/services')) return realFetch(input, init);
       const page = Number(url.searchParams.get('page') ?? 1);
-      const body = { total_pages: 3, page_number: page, total_items: 30, contents: sample.slice((page - 1) * 10, page * 10) };
+      const body = {
+        total_pages: 3,
+        page_number: page,
+        total_items: 30,
+        contents: sample.slice((page - 1) * 10, page * 10),
+      };
       return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json' } });
     };
     try {

@@ -71,8 +71,19 @@ export type GeolocationLike = Pick<Geolocation, 'getCurrentPosition'>;
 type GeoStatus = 'off' | 'locating' | 'on' | 'denied' | 'unavailable';
 
 const icon = (path: ReturnType<typeof svg>) =>
-  html`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none" stroke="currentColor"
-    stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${path}</svg>`;
+  html`<svg
+    class="icon"
+    viewBox="0 0 24 24"
+    aria-hidden="true"
+    focusable="false"
+    fill="none"
+    stroke="currentColor"
+    stroke-width="2"
+    stroke-linecap="round"
+    stroke-linejoin="round"
+  >
+    ${path}
+  </svg>`;
 const icons = {
   search: svg`<circle cx="11" cy="11" r="7"/><path d="m20 20-3.5-3.5"/>`,
   near: svg`<path d="M12 21s-7-6.2-7-11.5A7 7 0 0 1 19 9.5C19 14.8 12 21 12 21z"/><circle cx="12" cy="9.5" r="2.5"/>`,
@@ -165,8 +176,7 @@ export class OcServiceFinder extends OcElement {
   private focusSearch = false;
 
   private readonly feed = new FeedController<Directory>(this, {
-    parse: ({ text, url }) =>
-      loadAllPages(text, url, async (pageUrl) => (await fetchFeed(pageUrl)).text),
+    parse: ({ text, url }) => loadAllPages(text, url, async (pageUrl) => (await fetchFeed(pageUrl)).text),
   });
 
   private preparedFor?: Directory;
@@ -196,7 +206,10 @@ export class OcServiceFinder extends OcElement {
       const zone = this.timeZone?.trim() || DEFAULT_TIME_ZONE;
       if (isValidTimeZone(zone)) this.zone = zone;
       else {
-        warnOnce(this, `time-zone="${this.timeZone}" is not an IANA time zone such as "Europe/Warsaw"; using ${DEFAULT_TIME_ZONE}.`);
+        warnOnce(
+          this,
+          `time-zone="${this.timeZone}" is not an IANA time zone such as "Europe/Warsaw"; using ${DEFAULT_TIME_ZONE}.`,
+        );
         this.zone = DEFAULT_TIME_ZONE;
       }
     }
@@ -267,7 +280,10 @@ export class OcServiceFinder extends OcElement {
     } catch (cause) {
       const error = new FeedError('parse', (cause as Error).message, { url: 'inline', cause });
       this.inline = { error };
-      warnOnce(this, `could not read the inline <script type="application/json">: ${error.message}. It should hold an array of HSDS services.`);
+      warnOnce(
+        this,
+        `could not read the inline <script type="application/json">: ${error.message}. It should hold an array of HSDS services.`,
+      );
       this.emit('oc-load-error', { url: 'inline', message: error.message });
     }
   }
@@ -393,7 +409,10 @@ export class OcServiceFinder extends OcElement {
       </div>`;
     }
     if (!this.src && !this.inline) {
-      warnOnce(this, 'needs a src attribute with the URL of an HSDS services feed, or a child <script type="application/json">.');
+      warnOnce(
+        this,
+        'needs a src attribute with the URL of an HSDS services feed, or a child <script type="application/json">.',
+      );
       return html`<div part="base" class="finder">${renderProblem(setupProblemText())}</div>`;
     }
     const prepared = this.preparedDirectory;
@@ -414,22 +433,28 @@ export class OcServiceFinder extends OcElement {
     return html`${this.renderSearch(prepared)} ${this.renderGeoMessage()}
       <p class="count" part="status" role="status">${resultCountText(total)}</p>
       ${this.renderChips(prepared)}
-      ${total === 0
-        ? this.renderEmpty(prepared)
-        : html`<ul class="results" part="list" role="list" aria-label=${msg('Services')}>
-              ${visible.map((service) => this.renderCard(service, found))}
-            </ul>
-            ${total > visible.length
-              ? html`<div class="more">
-                  <p class="shown">${shownText(visible.length, total)}</p>
-                  <button class="button" part="more" type="button" @click=${() => this.showMore(found)}>
-                    ${msg('Show more')}
-                  </button>
-                </div>`
-              : nothing}`}
-      ${prepared.directory.skipped > 0
-        ? html`<p class="note">${msg('Some entries of this directory could not be read and are not shown.')}</p>`
-        : nothing}`;
+      ${
+        total === 0
+          ? this.renderEmpty(prepared)
+          : html`<ul class="results" part="list" role="list" aria-label=${msg('Services')}>
+                ${visible.map((service) => this.renderCard(service, found))}
+              </ul>
+              ${
+                total > visible.length
+                  ? html`<div class="more">
+                      <p class="shown">${shownText(visible.length, total)}</p>
+                      <button class="button" part="more" type="button" @click=${() => this.showMore(found)}>
+                        ${msg('Show more')}
+                      </button>
+                    </div>`
+                  : nothing
+              }`
+      }
+      ${
+        prepared.directory.skipped > 0
+          ? html`<p class="note">${msg('Some entries of this directory could not be read and are not shown.')}</p>`
+          : nothing
+      }`;
   }
 
   private renderSearch(prepared: Prepared): TemplateResult {
@@ -570,11 +595,15 @@ export class OcServiceFinder extends OcElement {
             </button>
           </li>`;
         })}
-        ${active.length > 1
-          ? html`<li>
-              <button class="chip clear" type="button" @click=${() => this.clearFilters()}>${msg('Clear all')}</button>
-            </li>`
-          : nothing}
+        ${
+          active.length > 1
+            ? html`<li>
+                <button class="chip clear" type="button" @click=${() => this.clearFilters()}>
+                  ${msg('Clear all')}
+                </button>
+              </li>`
+            : nothing
+        }
       </ul>
     </div>`;
   }
@@ -586,19 +615,21 @@ export class OcServiceFinder extends OcElement {
     const options = loosenings(prepared, this.filters, this.nowValue, this.zone);
     return html`<div class="empty" part="empty">
       <p><strong>${msg('No services match.')}</strong></p>
-      ${options.length > 0
-        ? html`<p>${msg('Try one of these:')}</p>
-            <ul role="list">
-              ${options.map(
-                ({ filter, count }) =>
-                  html`<li>
-                    <button class="button" type="button" @click=${() => this.removeFilter(filter)}>
-                      ${msg(str`Remove “${this.filterLabel(filter, prepared)}”`)} (${count})
-                    </button>
-                  </li>`,
-              )}
-            </ul>`
-        : html`<p>${msg('Try other words, or fewer filters.')}</p>`}
+      ${
+        options.length > 0
+          ? html`<p>${msg('Try one of these:')}</p>
+              <ul role="list">
+                ${options.map(
+                  ({ filter, count }) =>
+                    html`<li>
+                      <button class="button" type="button" @click=${() => this.removeFilter(filter)}>
+                        ${msg(str`Remove “${this.filterLabel(filter, prepared)}”`)} (${count})
+                      </button>
+                    </li>`,
+                )}
+              </ul>`
+          : html`<p>${msg('Try other words, or fewer filters.')}</p>`
+      }
       <button class="button" type="button" @click=${() => this.clearFilters()}>${msg('Show all services')}</button>
     </div>`;
   }
@@ -613,20 +644,30 @@ export class OcServiceFinder extends OcElement {
     const stateNow = openState(service.hours, clock);
     if (stateNow.open) {
       const { closesAt } = stateNow;
-      return html`<span class="badge open">${msg('Open now')}</span>
-        ${closesAt
-          ? html`<span class="when">${sameDay(closesAt, clock)
-              ? msg(str`Closes at ${formatTime(closesAt, locale, this.zone)}`)
-              : msg(str`Closes ${formatDayTime(closesAt, locale, this.zone)}`)}</span>`
-          : html`<span class="when">${msg('Open 24 hours')}</span>`}`;
+      return html`<span class="badge open">${msg('Open now')}</span> ${
+          closesAt
+            ? html`<span class="when"
+                >${
+                  sameDay(closesAt, clock)
+                    ? msg(str`Closes at ${formatTime(closesAt, locale, this.zone)}`)
+                    : msg(str`Closes ${formatDayTime(closesAt, locale, this.zone)}`)
+                }</span
+              >`
+            : html`<span class="when">${msg('Open 24 hours')}</span>`
+        }`;
     }
     const { opensAt } = stateNow;
-    return html`<span class="badge closed">${msg('Closed now')}</span>
-      ${opensAt
-        ? html`<span class="when">${sameDay(opensAt, clock)
-            ? msg(str`Opens at ${formatTime(opensAt, locale, this.zone)}`)
-            : msg(str`Opens ${formatDayTime(opensAt, locale, this.zone)}`)}</span>`
-        : nothing}`;
+    return html`<span class="badge closed">${msg('Closed now')}</span> ${
+        opensAt
+          ? html`<span class="when"
+              >${
+                sameDay(opensAt, clock)
+                  ? msg(str`Opens at ${formatTime(opensAt, locale, this.zone)}`)
+                  : msg(str`Opens ${formatDayTime(opensAt, locale, this.zone)}`)
+              }</span
+            >`
+          : nothing
+      }`;
   }
 
   private renderCard(service: Service, found: Found): TemplateResult {
@@ -642,25 +683,37 @@ export class OcServiceFinder extends OcElement {
       </h3>
       ${service.organization ? html`<p class="org" dir="auto">${service.organization.name}</p>` : nothing}
       <p class="state">${this.renderOpenState(service)}</p>
-      ${service.alert
-        ? html`<p class="alert">${icon(icons.alert)}<span dir="auto">${service.alert}</span></p>`
-        : nothing}
+      ${
+        service.alert
+          ? html`<p class="alert">${icon(icons.alert)}<span dir="auto">${service.alert}</span></p>`
+          : nothing
+      }
       <ul class="facts" role="list">
-        ${place?.address
-          ? html`<li><span dir="auto">${place.address.street}</span>${distance !== undefined
-              ? html` · <span class="distance">${formatDistance(distance, locale)}</span>`
-              : nothing}</li>`
-          : nothing}
+        ${
+          place?.address
+            ? html`<li>
+                <span dir="auto">${place.address.street}</span>${
+                  distance !== undefined
+                    ? html` · <span class="distance">${formatDistance(distance, locale)}</span>`
+                    : nothing
+                }
+              </li>`
+            : nothing
+        }
         ${service.cost === 'free' ? html`<li class="free">${msg('Free of charge')}</li>` : nothing}
-        ${languages.length > 0
-          ? html`<li>
-              <span class="visually-hidden">${msg('Languages:')}</span>
-              ${languages.map(
-                (language, i) =>
-                  html`${i > 0 ? ', ' : ''}<span lang=${language.code}>${endonym(language.code, language.name)}</span>`,
-              )}${service.languages.length > languages.length ? ` +${service.languages.length - languages.length}` : ''}
-            </li>`
-          : nothing}
+        ${
+          languages.length > 0
+            ? html`<li>
+                <span class="visually-hidden">${msg('Languages:')}</span>
+                ${languages.map(
+                  (language, i) =>
+                    html`${i > 0 ? ', ' : ''}<span lang=${language.code}
+                        >${endonym(language.code, language.name)}</span
+                      >`,
+                )}${service.languages.length > languages.length ? ` +${service.languages.length - languages.length}` : ''}
+              </li>`
+            : nothing
+        }
       </ul>
     </li>`;
   }
@@ -670,77 +723,162 @@ export class OcServiceFinder extends OcElement {
     const categories = service.categories
       .filter((category) => !service.categories.some((other) => other.parentId === category.id))
       .map((category) => category.name);
-    return html`<article class="detail" part="detail" aria-labelledby="detail-title"
-      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.back()}>
+    return html`<article
+      class="detail"
+      part="detail"
+      aria-labelledby="detail-title"
+      @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.back()}
+    >
       <button class="button back" type="button" @click=${() => this.back()}>
         ${icon(icons.back)}<span>${msg('Back to results')}</span>
       </button>
       <h2 id="detail-title" tabindex="-1" dir="auto">${service.name}</h2>
       ${service.alternateName ? html`<p class="alt" dir="auto">${service.alternateName}</p>` : nothing}
-      ${service.organization
-        ? html`<p class="org" dir="auto">${service.organization.url
-            ? html`<a href=${service.organization.url} rel="noopener" target="_blank">${service.organization.name}</a>`
-            : service.organization.name}</p>`
-        : nothing}
+      ${
+        service.organization
+          ? html`<p class="org" dir="auto">
+              ${
+                service.organization.url
+                  ? html`<a href=${service.organization.url} rel="noopener" target="_blank"
+                      >${service.organization.name}</a
+                    >`
+                  : service.organization.name
+              }
+            </p>`
+          : nothing
+      }
       <p class="state">${this.renderOpenState(service)}</p>
       ${service.alert ? html`<p class="alert" role="note">${icon(icons.alert)}<span dir="auto">${service.alert}</span></p>` : nothing}
       ${categories.length > 0 ? html`<p class="categories" dir="auto">${categories.join(' · ')}</p>` : nothing}
       ${service.description ? html`<p class="description" dir="auto">${service.description}</p>` : nothing}
       <dl>
-        ${service.places.length > 0
-          ? this.section(msg('Address'), service.places.map((place) => html`<div class="place" dir="auto">
-              ${place.name ? html`<div>${place.name}</div>` : nothing}
-              ${place.address
-                ? html`<div>${place.address.street}${place.address.postalCode || place.address.city
-                    ? html`, ${[place.address.postalCode, place.address.city].filter(Boolean).join(' ')}`
-                    : nothing}</div>`
-                : nothing}
-              ${directionsUrl(place)
-                ? html`<a href=${directionsUrl(place)!} rel="noopener" target="_blank">${msg('Directions')}</a>`
-                : nothing}
-            </div>`))
-          : nothing}
-        ${service.hours.length > 0 || service.hoursNotes.length > 0
-          ? this.section(msg('Opening hours'), html`${this.renderHours(service.hours)}
-              ${service.hoursNotes.map((note) => html`<p dir="auto">${note}</p>`)}`)
-          : nothing}
-        ${service.phones.length > 0
-          ? this.section(msg('Phone'), html`<ul role="list">${service.phones.map((phone) => html`<li>
-              ${phone.tel ? html`<a href="tel:${phone.tel}" dir="ltr">${phone.display}</a>` : html`<span dir="auto">${phone.display}</span>`}
-              ${phone.description ? html` — <span class="muted" dir="auto">${phone.description}</span>` : nothing}
-            </li>`)}</ul>`)
-          : nothing}
-        ${service.email
-          ? this.section(msg('Email'), html`<a href="mailto:${service.email}" dir="ltr">${service.email}</a>`)
-          : nothing}
-        ${service.url
-          ? this.section(msg('Website'), html`<a href=${service.url} rel="noopener" target="_blank" dir="ltr">${displayUrl(service.url)}</a>`)
-          : nothing}
-        ${service.languages.length > 0
-          ? this.section(msg('Languages spoken'), html`<ul role="list" class="inline-list">${service.languages.map(
-              (language) => {
-                const own = endonym(language.code, language.name);
-                const local = languageInLocale(language.code, locale, language.name);
-                return html`<li><span lang=${language.code}>${own}</span>${local !== own
-                  ? html` <span class="muted">(${local})</span>`
-                  : nothing}${language.note ? html` <span class="muted">— ${language.note}</span>` : nothing}</li>`;
-              })}</ul>`)
-          : nothing}
+        ${
+          service.places.length > 0
+            ? this.section(
+                msg('Address'),
+                service.places.map(
+                  (place) =>
+                    html`<div class="place" dir="auto">
+                      ${place.name ? html`<div>${place.name}</div>` : nothing}
+                      ${
+                        place.address
+                          ? html`<div>
+                              ${place.address.street}${
+                                place.address.postalCode || place.address.city
+                                  ? html`, ${[place.address.postalCode, place.address.city].filter(Boolean).join(' ')}`
+                                  : nothing
+                              }
+                            </div>`
+                          : nothing
+                      }
+                      ${
+                        directionsUrl(place)
+                          ? html`<a href=${directionsUrl(place)!} rel="noopener" target="_blank"
+                              >${msg('Directions')}</a
+                            >`
+                          : nothing
+                      }
+                    </div>`,
+                ),
+              )
+            : nothing
+        }
+        ${
+          service.hours.length > 0 || service.hoursNotes.length > 0
+            ? this.section(
+                msg('Opening hours'),
+                html`${this.renderHours(service.hours)}
+                ${service.hoursNotes.map((note) => html`<p dir="auto">${note}</p>`)}`,
+              )
+            : nothing
+        }
+        ${
+          service.phones.length > 0
+            ? this.section(
+                msg('Phone'),
+                html`<ul role="list">
+                  ${service.phones.map(
+                    (phone) =>
+                      html`<li>
+                        ${phone.tel ? html`<a href="tel:${phone.tel}" dir="ltr">${phone.display}</a>` : html`<span dir="auto">${phone.display}</span>`}
+                        ${phone.description ? html` — <span class="muted" dir="auto">${phone.description}</span>` : nothing}
+                      </li>`,
+                  )}
+                </ul>`,
+              )
+            : nothing
+        }
+        ${
+          service.email
+            ? this.section(msg('Email'), html`<a href="mailto:${service.email}" dir="ltr">${service.email}</a>`)
+            : nothing
+        }
+        ${
+          service.url
+            ? this.section(
+                msg('Website'),
+                html`<a href=${service.url} rel="noopener" target="_blank" dir="ltr">${displayUrl(service.url)}</a>`,
+              )
+            : nothing
+        }
+        ${
+          service.languages.length > 0
+            ? this.section(
+                msg('Languages spoken'),
+                html`<ul role="list" class="inline-list">
+                  ${service.languages.map((language) => {
+                    const own = endonym(language.code, language.name);
+                    const local = languageInLocale(language.code, locale, language.name);
+                    return html`<li>
+                      <span lang=${language.code}>${own}</span>${
+                        local !== own ? html` <span class="muted">(${local})</span>` : nothing
+                      }${language.note ? html` <span class="muted">— ${language.note}</span>` : nothing}
+                    </li>`;
+                  })}
+                </ul>`,
+              )
+            : nothing
+        }
         ${service.interpretation ? this.section(msg('Interpreting'), service.interpretation) : nothing}
-        ${this.section(msg('Cost'), html`<p>${costText(service)}</p>${service.costDetails.length > 0
-          ? html`<ul role="list">${service.costDetails.map((line) => html`<li dir="auto">${line}</li>`)}</ul>`
-          : nothing}`)}
+        ${this.section(
+          msg('Cost'),
+          html`<p>${costText(service)}</p>
+            ${
+              service.costDetails.length > 0
+                ? html`<ul role="list">
+                    ${service.costDetails.map((line) => html`<li dir="auto">${line}</li>`)}
+                  </ul>`
+                : nothing
+            }`,
+        )}
         ${service.eligibility ? this.section(msg('Who can use it'), service.eligibility) : nothing}
         ${service.applicationProcess ? this.section(msg('How to apply'), service.applicationProcess) : nothing}
-        ${service.requiredDocuments.length > 0
-          ? this.section(msg('Documents to bring'), html`<ul>${service.requiredDocuments.map((d) => html`<li dir="auto">${d}</li>`)}</ul>`)
-          : nothing}
-        ${this.section(msg('Accessibility'), service.accessible
-          ? html`<ul>${[...new Set(service.places.flatMap((p) => p.accessibility))].map((a) => html`<li dir="auto">${a}</li>`)}</ul>`
-          : msg('No information on accessibility.'))}
-        ${service.assuredDate
-          ? this.section(msg('Last checked'), html`<time datetime=${service.assuredDate}>${formatIsoDate(service.assuredDate, locale)}</time>`)
-          : nothing}
+        ${
+          service.requiredDocuments.length > 0
+            ? this.section(
+                msg('Documents to bring'),
+                html`<ul>
+                  ${service.requiredDocuments.map((d) => html`<li dir="auto">${d}</li>`)}
+                </ul>`,
+              )
+            : nothing
+        }
+        ${this.section(
+          msg('Accessibility'),
+          service.accessible
+            ? html`<ul>
+                ${[...new Set(service.places.flatMap((p) => p.accessibility))].map((a) => html`<li dir="auto">${a}</li>`)}
+              </ul>`
+            : msg('No information on accessibility.'),
+        )}
+        ${
+          service.assuredDate
+            ? this.section(
+                msg('Last checked'),
+                html`<time datetime=${service.assuredDate}>${formatIsoDate(service.assuredDate, locale)}</time>`,
+              )
+            : nothing
+        }
       </dl>
     </article>`;
   }
@@ -748,7 +886,10 @@ export class OcServiceFinder extends OcElement {
   /** A term and its description; plain text (from the feed) gets its own direction. */
   private section(term: string, content: unknown): TemplateResult {
     const body = typeof content === 'string' ? html`<p dir="auto">${content}</p>` : content;
-    return html`<div class="section"><dt>${term}</dt><dd>${body}</dd></div>`;
+    return html`<div class="section">
+      <dt>${term}</dt>
+      <dd>${body}</dd>
+    </div>`;
   }
 
   private renderHours(hours: OpeningPeriod[]): TemplateResult | typeof nothing {
@@ -759,21 +900,32 @@ export class OcServiceFinder extends OcElement {
     const first = firstDayOfWeek(locale);
     const days = Array.from({ length: 7 }, (_, i) => ((first - 1 + i) % 7) + 1);
     return html`<table class="hours" part="hours">
-      <caption class="visually-hidden">${msg('Opening hours')}</caption>
+      <caption class="visually-hidden">
+        ${msg('Opening hours')}
+      </caption>
       <tbody>
         ${days.map((day) => {
           const periods = table.get(day) ?? [];
           return html`<tr class=${day === today ? 'today' : ''} aria-current=${day === today ? 'date' : nothing}>
-            <th scope="row">${weekdayName(day, locale)}${day === today
-              ? html` <span class="muted">(${msg('today')})</span>`
-              : nothing}</th>
-            <td>${periods.length === 0
-              ? msg('Closed')
-              : periods.map(
-                  (period, i) => html`${i > 0 ? html`<br />` : nothing}${period.opens === period.closes
-                    ? msg('Open 24 hours')
-                    : formatClockRange(period.opens, period.closes, locale)}`,
-                )}</td>
+            <th scope="row">
+              ${weekdayName(day, locale)}${
+                day === today ? html` <span class="muted">(${msg('today')})</span>` : nothing
+              }
+            </th>
+            <td>
+              ${
+                periods.length === 0
+                  ? msg('Closed')
+                  : periods.map(
+                      (period, i) =>
+                        html`${i > 0 ? html`<br />` : nothing}${
+                          period.opens === period.closes
+                            ? msg('Open 24 hours')
+                            : formatClockRange(period.opens, period.closes, locale)
+                        }`,
+                    )
+              }
+            </td>
           </tr>`;
         })}
       </tbody>

@@ -1,7 +1,22 @@
 import { expect } from '@open-wc/testing';
-import { buildDirectory, loadAllPages, pageUrl, parseClock, parseServices, readFeedShape, readPhone, readSchedules, safeUrl } from './parse.js';
+import {
+  buildDirectory,
+  loadAllPages,
+  pageUrl,
+  parseClock,
+  parseServices,
+  readFeedShape,
+  readPhone,
+  readSchedules,
+  safeUrl,
+} from './parse.js';
 
-const service = (id: string, extra: Record<string, unknown> = {}) => ({ id, name: `Service ${id}`, status: 'active', ...extra });
+const service = (id: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  name: `Service ${id}`,
+  status: 'active',
+  ...extra,
+});
 
 describe('parse: feed shapes', () => {
   it('reads a plain array', () => {
@@ -64,7 +79,10 @@ describe('parse: feed shapes', () => {
 
 describe('parse: fields', () => {
   it('cleans odd phone strings and makes tel: numbers', () => {
-    expect(readPhone({ number: '"+48 12 000 20 03"' })).to.deep.include({ display: '+48 12 000 20 03', tel: '+48120002003' });
+    expect(readPhone({ number: '"+48 12 000 20 03"' })).to.deep.include({
+      display: '+48 12 000 20 03',
+      tel: '+48120002003',
+    });
     expect(readPhone({ number: '(12) 000-20-02' })?.tel).to.equal('120002002');
     expect(readPhone({ number: 'ask at the desk' })?.tel).to.equal(undefined);
     expect(readPhone({ number: '  ' })).to.equal(undefined);
@@ -88,7 +106,12 @@ describe('parse: fields', () => {
   it('calls a service free only when a cost option says 0 and none charges', () => {
     const read = (cost_options: unknown) => parseServices(JSON.stringify([service('a', { cost_options })])).services[0];
     expect(read([{ option: 'Free', amount: 0 }]).cost).to.equal('free');
-    expect(read([{ option: 'With NFZ', amount: 0 }, { option: 'Private', amount: 180, currency: 'PLN' }]).cost).to.equal('paid');
+    expect(
+      read([
+        { option: 'With NFZ', amount: 0 },
+        { option: 'Private', amount: 180, currency: 'PLN' },
+      ]).cost,
+    ).to.equal('paid');
     expect(read([]).cost).to.equal('unknown');
     expect(read([{ option: 'Ask us' }]).cost).to.equal('unknown');
     expect(read([{ option: 'Private', amount: 180, currency: 'PLN' }]).costDetails).to.deep.equal(['Private: 180 PLN']);

@@ -19,7 +19,8 @@ import type {
 
 type Json = Record<string, unknown>;
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function text(value: unknown): string | undefined {
   if (typeof value === 'number' && Number.isFinite(value)) return String(value);
@@ -126,7 +127,10 @@ export function readSchedules(value: unknown): { hours: OpeningPeriod[]; notes: 
     let days: number[] = [];
     if (freq === 'DAILY') days = [1, 2, 3, 4, 5, 6, 7];
     else if (freq === 'WEEKLY') {
-      const tokens = (text(schedule.byday) ?? '').toUpperCase().split(/[\s,]+/).filter(Boolean);
+      const tokens = (text(schedule.byday) ?? '')
+        .toUpperCase()
+        .split(/[\s,]+/)
+        .filter(Boolean);
       // "1MO" (first Monday of a month) is not a weekly rule: such a schedule is shown by its notes.
       if (tokens.every((token) => token in dayCodes)) days = [...new Set(tokens.map((token) => dayCodes[token]))];
     }
@@ -175,7 +179,8 @@ function readAddress(location: Json): Address | undefined {
 function readPlace(location: Json, fallbackId: string): Place {
   const latitude = number(location.latitude);
   const longitude = number(location.longitude);
-  const usable = latitude !== undefined && longitude !== undefined && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
+  const usable =
+    latitude !== undefined && longitude !== undefined && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
   return {
     id: text(location.id) ?? fallbackId,
     name: text(location.name),
@@ -248,14 +253,15 @@ export function readService(record: unknown, categories: Map<string, Category>):
   if (!name) throw new Error(`service "${id}" has no "name"`);
   const status = (text(record.status) ?? 'active').toLowerCase();
   if (status === 'inactive' || status === 'defunct') return undefined;
-  const organization = isObject(record.organization) && text(record.organization.name)
-    ? {
-        id: text(record.organization.id),
-        name: text(record.organization.name)!,
-        description: text(record.organization.description),
-        url: safeUrl(record.organization.url),
-      }
-    : undefined;
+  const organization =
+    isObject(record.organization) && text(record.organization.name)
+      ? {
+          id: text(record.organization.id),
+          name: text(record.organization.name)!,
+          description: text(record.organization.description),
+          url: safeUrl(record.organization.url),
+        }
+      : undefined;
   const fees = text(record.fees_description);
   const { cost, details } = readCost(record.cost_options, fees);
   const places = objects(record.service_at_locations)
@@ -371,7 +377,10 @@ export async function loadAllPages(
   if (first.kind !== 'page' || first.totalPages <= 1) return parseServices(body, url);
   const last = Math.min(first.totalPages, MAX_PAGES);
   if (first.totalPages > MAX_PAGES) {
-    warnOnce('oc-service-finder', `${url} has ${first.totalPages} pages; only the first ${MAX_PAGES} are read. Use a larger per_page.`);
+    warnOnce(
+      'oc-service-finder',
+      `${url} has ${first.totalPages} pages; only the first ${MAX_PAGES} are read. Use a larger per_page.`,
+    );
   }
   const records = [...first.records];
   const pages: number[] = [];

@@ -3,7 +3,15 @@ import { readHash, writeHash } from './url-state.js';
 
 describe('url-state', () => {
   it('round-trips query, filters and the open service', () => {
-    const state = { query: 'urząd & co', category: 'oc-health', language: 'uk', free: true, openNow: true, accessible: true, service: 'krk-001' };
+    const state = {
+      query: 'urząd & co',
+      category: 'oc-health',
+      language: 'uk',
+      free: true,
+      openNow: true,
+      accessible: true,
+      service: 'krk-001',
+    };
     expect(readHash(writeHash('', state))).to.deep.equal(state);
   });
 

@@ -1,0 +1,106 @@
+import { expect } from '@open-wc/testing';
+import {
+  applyFilters,
+  daysOf,
+  fold,
+  groupByDay,
+  matchesQuery,
+  mergeFeeds,
+  monthWeeks,
+  weekBounds,
+} from './calendar.js';
+import { emptyInfo, type Occurrence, type ParsedFeed } from './model.js';
+
+function occurrence(uid: string, start: string, end: string, changes: Partial<Occurrence['event']> = {}): Occurrence {
+  return {
+    key: `${uid}|${new Date(start).toISOString()}`,
+    event: { ...emptyInfo(uid, uid), ...changes },
+    start: new Date(start),
+    end: new Date(end),
+    allDay: false,
+    recurring: false,
+    feed: 0,
+  };
+}
+
+const feedOf = (list: Occurrence[]): ParsedFeed => ({
+  format: 'json-ld',
+  eventCount: list.length,
+  skipped: 0,
+  expand: () => list,
+});
+
+describe('calendar logic', () => {
+  it('merges feeds, one occurrence per UID and start, the first feed winning, sorted', () => {
+    const a = occurrence('a', '2026-11-24T17:00:00Z', '2026-11-24T19:00:00Z', { title: 'From ICS' });
+    const aAgain = occurrence('a', '2026-11-24T17:00:00Z', '2026-11-24T19:00:00Z', { title: 'From JSON' });
+    const b = occurrence('b', '2026-11-24T09:00:00Z', '2026-11-24T10:00:00Z');
+    const merged = mergeFeeds(
+      [feedOf([a]), undefined, feedOf([aAgain, b])],
+      { start: new Date(0), end: new Date(2e12) },
+      'Europe/Warsaw',
+    );
+    expect(merged.map((o) => o.event.title)).to.deep.equal(['b', 'From ICS']);
+  });
+
+  it('shows events in the chosen zone: 18:00 in Warsaw is the next day in Tokyo', () => {
+    const late = occurrence('late', '2026-11-24T17:00:00Z', '2026-11-24T19:00:00Z');
+    expect([...groupByDay([late], 'Europe/Warsaw').keys()]).to.deep.equal(['2026-11-24']);
+    expect([...groupByDay([late], 'Asia/Tokyo').keys()]).to.deep.equal(['2026-11-25']);
+    expect([...groupByDay([late], 'America/New_York').keys()]).to.deep.equal(['2026-11-24']);
+  });
+
+  it('puts a multi-day event on each of its days, and an event ending at midnight on its day only', () => {
+    const festival = occurrence('f', '2026-12-05T11:00:00Z', '2026-12-06T19:00:00Z');
+    expect(daysOf(festival, 'Europe/Warsaw').map((d) => d.day)).to.deep.equal([5, 6]);
+    const toMidnight = occurrence('m', '2026-12-05T21:00:00Z', '2026-12-05T23:00:00Z');
+    expect(daysOf(toMidnight, 'Europe/Warsaw').map((d) => d.day)).to.deep.equal([5]);
+  });
+
+  it('folds text for search: case, diacritics and ł, at word starts', () => {
+    expect(fold('Łódź Kraków')).to.equal('lodz krakow');
+    const cafe = occurrence('c', '2026-11-24T17:00:00Z', '2026-11-24T19:00:00Z', {
+      title: 'Kawiarenka językowa',
+      description: 'dla młodzieży',
+    });
+    expect(matchesQuery(cafe, 'jezyk')).to.equal(true);
+    expect(matchesQuery(cafe, 'KAWIAR jęz')).to.equal(true);
+    expect(matchesQuery(cafe, 'lodz')).to.equal(false, 'no match inside a word');
+    expect(matchesQuery(cafe, 'mlodziez')).to.equal(true);
+  });
+
+  it('filters by category, language (any region), audience and free', () => {
+    const list = [
+      occurrence('a', '2026-11-24T17:00:00Z', '2026-11-24T18:00:00Z', {
+        categories: ['Język'],
+        languages: ['uk-UA'],
+        free: true,
+        audiences: ['Dorośli'],
+      }),
+      occurrence('b', '2026-11-24T17:00:00Z', '2026-11-24T18:00:00Z', {
+        categories: ['Praca'],
+        languages: ['pl'],
+        free: false,
+      }),
+    ];
+    const uids = (filters: Parameters<typeof applyFilters>[1]) => applyFilters(list, filters).map((o) => o.event.uid);
+    expect(uids({ query: '', language: 'uk' })).to.deep.equal(['a']);
+    expect(uids({ query: '', category: 'Praca' })).to.deep.equal(['b']);
+    expect(uids({ query: '', free: true })).to.deep.equal(['a']);
+    expect(uids({ query: '', audience: 'Dorośli' })).to.deep.equal(['a']);
+    expect(uids({ query: '' })).to.deep.equal(['a', 'b']);
+  });
+
+  it('lays out a month in whole weeks from the locale’s first day', () => {
+    const monday = monthWeeks({ year: 2026, month: 11 }, 1);
+    expect(monday[0][0]).to.deep.equal({ year: 2026, month: 10, day: 26 });
+    expect(monday).to.have.length(6); // 1 November 2026 is a Sunday
+    const sunday = monthWeeks({ year: 2026, month: 11 }, 7);
+    expect(sunday[0][0]).to.deep.equal({ year: 2026, month: 11, day: 1 });
+    expect(sunday).to.have.length(5);
+    expect(weekBounds({ year: 2026, month: 11, day: 24 }, 1)).to.deep.equal([
+      { year: 2026, month: 11, day: 23 },
+      { year: 2026, month: 11, day: 29 },
+    ]);
+  });
+});

@@ -1,0 +1,4 @@
+import { OcEventCalendar } from './oc-event-calendar.js';
+import './translations.js';
+
+OcEventCalendar.define();

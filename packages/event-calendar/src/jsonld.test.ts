@@ -1,0 +1,198 @@
+import { expect } from '@open-wc/testing';
+import { parseJsonLd } from './jsonld.js';
+import { expandSchedule, parseByDay, parseDuration, parseFrequency, type ScheduleRule } from './schedule.js';
+import type { Occurrence, TimeRange } from './model.js';
+
+const range = (from: string, to: string): TimeRange => ({ start: new Date(from), end: new Date(to) });
+const starts = (list: { start: Date }[]) => list.map((o) => o.start.toISOString());
+const byUid = (list: Occurrence[], uid: string) => list.filter((o) => o.event.uid === uid);
+
+let sample: string;
+
+describe('schema.org JSON-LD feeds', () => {
+  before(async () => {
+    sample = await (await fetch('/packages/event-calendar/sample/krakow-events.json')).text();
+  });
+
+  it('reads an ItemList of ListItems, with place, offers, audience, language and status', () => {
+    const feed = parseJsonLd(sample);
+    expect(feed.eventCount).to.equal(7);
+    const list = feed.expand(range('2026-11-30T23:00:00Z', '2026-12-31T23:00:00Z'), 'Europe/Warsaw');
+    const cv = byUid(list, 'cv-workshop-2026-12@otwarty.krakow.pl')[0];
+    expect(cv.start.toISOString()).to.equal('2026-12-03T16:00:00.000Z');
+    expect(cv.event.offers).to.deep.equal([
+      { price: 20, currency: 'PLN', text: undefined, url: 'https://otwarty.krakow.example/cv' },
+    ]);
+    expect(cv.event.free).to.equal(false);
+    expect(cv.event.languages).to.deep.equal(['pl', 'en']);
+    expect(cv.event.audiences).to.deep.equal(['Dorośli']);
+    expect(cv.event.categories).to.deep.equal(['Praca', 'Warsztaty']);
+    expect(cv.event.place).to.deep.equal({
+      name: 'Centrum Obywatelskie',
+      address: 'ul. Reformacka 3, 31-012 Kraków',
+      latitude: undefined,
+      longitude: undefined,
+    });
+    expect(cv.event.accessibility).to.equal('Wejście bez schodów, Pętla indukcyjna');
+    expect(cv.event.organizer).to.deep.include({ name: 'Fundacja Otwarty Kraków', phone: '+48 12 345 67 89' });
+    // HTML in a description becomes text; it is never parsed as a document.
+    expect(cv.event.description).to.equal(
+      'Jak napisać CV po polsku i przygotować się do rozmowy.\nPrzynieś laptop, jeśli masz.',
+    );
+    const cancelled = byUid(list, 'st-nicholas-2026@otwarty.krakow.pl')[0];
+    expect(cancelled.event.status).to.equal('cancelled');
+  });
+
+  it('expands a weekly eventSchedule with exceptDate, in its zone', () => {
+    const feed = parseJsonLd(sample);
+    const walk = byUid(
+      feed.expand(range('2026-11-30T23:00:00Z', '2027-01-10T23:00:00Z'), 'Europe/Warsaw'),
+      'kazimierz-walk-uk@otwarty.krakow.pl',
+    );
+    expect(starts(walk)).to.deep.equal([
+      '2026-12-05T10:00:00.000Z',
+      '2026-12-12T10:00:00.000Z',
+      '2026-12-19T10:00:00.000Z',
+      // 26 December excepted
+      '2027-01-02T10:00:00.000Z',
+      '2027-01-09T10:00:00.000Z',
+    ]);
+    expect(walk[0].end.getTime() - walk[0].start.getTime()).to.equal(2 * 3_600_000);
+    expect(walk[0].recurring).to.equal(true);
+    expect(walk[0].event.languages).to.deep.equal(['uk']);
+  });
+
+  it('ends a schedule at its endDate, and keeps wall time across DST', () => {
+    const feed = parseJsonLd(sample);
+    const walk = byUid(
+      feed.expand(range('2027-03-01T00:00:00Z', '2027-05-01T00:00:00Z'), 'Europe/Warsaw'),
+      'kazimierz-walk-uk@otwarty.krakow.pl',
+    );
+    expect(starts(walk)).to.deep.equal([
+      '2027-03-06T10:00:00.000Z',
+      '2027-03-13T10:00:00.000Z',
+      '2027-03-20T10:00:00.000Z',
+      '2027-03-27T10:00:00.000Z', // Saturday before the change: still winter time
+    ]);
+  });
+
+  it('expands a monthly schedule on the first Thursday (iCal byDay 1TH), online', () => {
+    const feed = parseJsonLd(sample);
+    const group = byUid(
+      feed.expand(range('2026-11-01T00:00:00Z', '2027-05-01T00:00:00Z'), 'Europe/Warsaw'),
+      'women-support-group@otwarty.krakow.pl',
+    );
+    expect(group.map((o) => o.start.toISOString().slice(0, 10))).to.deep.equal([
+      '2026-11-05',
+      '2026-12-03',
+      '2027-01-07',
+      '2027-02-04',
+      '2027-03-04',
+      '2027-04-01',
+    ]);
+    expect(group[5].start.toISOString()).to.equal('2027-04-01T16:00:00.000Z', '18:00 in summer time');
+    expect(group[0].event.onlineUrl).to.equal('https://meet.example.org/wsparcie');
+    expect(group[0].event.free).to.equal(true);
+  });
+
+  it('reads a date-only event as all-day, its endDate inclusive', () => {
+    const feed = parseJsonLd(sample);
+    const day = byUid(
+      feed.expand(range('2026-11-27T00:00:00Z', '2026-11-30T00:00:00Z'), 'America/New_York'),
+      'open-day-office-2026@otwarty.krakow.pl',
+    )[0];
+    expect(day.allDay).to.equal(true);
+    expect(day.startDate).to.deep.equal({ year: 2026, month: 11, day: 28 });
+    expect(day.endDate).to.deep.equal({ year: 2026, month: 11, day: 29 });
+  });
+
+  it('accepts a plain array and @graph; refuses JSON without events; skips events without a start', () => {
+    expect(
+      parseJsonLd(JSON.stringify([{ '@type': 'Event', name: 'A', startDate: '2026-11-24T10:00:00Z' }])).eventCount,
+    ).to.equal(1);
+    expect(
+      parseJsonLd(JSON.stringify({ '@graph': [{ '@type': 'Event', name: 'A', startDate: '2026-11-24' }] })).eventCount,
+    ).to.equal(1);
+    expect(() => parseJsonLd('{"hello":"world"}')).to.throw(/no schema.org Event/);
+    const feed = parseJsonLd(
+      JSON.stringify([
+        { '@type': 'Event', name: 'No date' },
+        { '@type': 'Event', name: 'B', startDate: '2026-11-24' },
+      ]),
+    );
+    expect([feed.eventCount, feed.skipped]).to.deep.equal([1, 1]);
+  });
+
+  it('never lets a javascript: URL through', () => {
+    const feed = parseJsonLd(
+      JSON.stringify([
+        {
+          '@type': 'Event',
+          name: 'X',
+          startDate: '2026-11-24T10:00:00Z',
+          url: 'javascript:alert(1)',
+          location: { '@type': 'VirtualLocation', url: 'javascript:alert(2)' },
+        },
+      ]),
+    );
+    const [x] = feed.expand(range('2026-11-24T00:00:00Z', '2026-11-25T00:00:00Z'), 'Europe/Warsaw');
+    expect(x.event.url).to.equal(undefined);
+    expect(x.event.onlineUrl).to.equal(undefined);
+  });
+});
+
+describe('schedule recurrence', () => {
+  const rule = (changes: Partial<ScheduleRule>): ScheduleRule => ({
+    frequency: 'W',
+    interval: 1,
+    byDay: [],
+    byMonthDay: [],
+    byMonth: [],
+    startDate: { year: 2026, month: 11, day: 2 },
+    startTime: { hour: 18, minute: 0, second: 0 },
+    durationMs: 3_600_000,
+    timeZone: 'Europe/Warsaw',
+    exceptDates: [],
+    exceptInstants: [],
+    ...changes,
+  });
+
+  it('parses frequencies, durations and days', () => {
+    expect(parseFrequency('P2W')).to.deep.equal({ frequency: 'W', interval: 2 });
+    expect(parseFrequency('Monthly')).to.deep.equal({ frequency: 'M', interval: 1 });
+    expect(parseFrequency('P0D')).to.equal(undefined);
+    expect(parseDuration('PT1H30M')).to.equal(5_400_000);
+    expect(parseDuration('P1D')).to.equal(86_400_000);
+    expect(parseByDay('https://schema.org/Tuesday')).to.deep.equal({ weekday: 2, ordinal: undefined });
+    expect(parseByDay('-1FR')).to.deep.equal({ weekday: 5, ordinal: -1 });
+  });
+
+  it('counts repeatCount from the start, whatever the range', () => {
+    const list = expandSchedule(
+      rule({ frequency: 'D', count: 3 }),
+      range('2026-11-03T00:00:00Z', '2026-12-01T00:00:00Z'),
+    );
+    expect(starts(list)).to.deep.equal(['2026-11-03T17:00:00.000Z', '2026-11-04T17:00:00.000Z']);
+  });
+
+  it('repeats every other week on two days, and on the last Friday of the month', () => {
+    const weekly = expandSchedule(
+      rule({ interval: 2, byDay: [{ weekday: 1 }, { weekday: 3 }] }),
+      range('2026-11-01T00:00:00Z', '2026-11-30T00:00:00Z'),
+    );
+    expect(weekly.map((o) => o.date.day)).to.deep.equal([2, 4, 16, 18]);
+    const lastFriday = expandSchedule(
+      rule({ frequency: 'M', byDay: [{ weekday: 5, ordinal: -1 }] }),
+      range('2026-11-01T00:00:00Z', '2027-03-01T00:00:00Z'),
+    );
+    expect(lastFriday.map((o) => `${o.date.month}-${o.date.day}`)).to.deep.equal(['11-27', '12-25', '1-29', '2-26']);
+  });
+
+  it('stops after the step cap on a schedule that never matches', () => {
+    const list = expandSchedule(
+      rule({ frequency: 'M', byMonthDay: [31], byMonth: [2] }),
+      range('2026-01-01T00:00:00Z', '2099-01-01T00:00:00Z'),
+    );
+    expect(list).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,339 @@
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import ICAL from 'ical.js';
+import { setLocale, supportedLocales } from '@open-city/core';
+import type { OcEventCalendar } from './oc-event-calendar.js';
+import './define.js';
+
+const NOW = new Date('2026-11-24T10:00:00Z'); // Tuesday 24 November 2026, 11:00 in Kraków
+const ICS = '/packages/event-calendar/sample/krakow-events.ics';
+const JSONLD = '/packages/event-calendar/sample/krakow-events.json';
+
+async function calendar(src: string, view: string | null = 'list', timeZone?: string) {
+  const element = await fixture<OcEventCalendar>(
+    html`<oc-event-calendar
+      .now=${NOW}
+      src=${src}
+      view=${view ?? ''}
+      time-zone=${timeZone ?? 'Europe/Warsaw'}
+    ></oc-event-calendar>`,
+  );
+  if (view === null) element.removeAttribute('view');
+  await element.loaded;
+  await waitUntil(() => element.shadowRoot!.querySelector('.list, table, .empty, [role="alert"]'), 'rendered', {
+    timeout: 5000,
+  });
+  return element;
+}
+
+const $ = <T extends Element = HTMLElement>(element: OcEventCalendar, selector: string) =>
+  element.shadowRoot!.querySelector<T & Element>(selector)!;
+const $$ = <T extends Element = HTMLElement>(element: OcEventCalendar, selector: string) => [
+  ...element.shadowRoot!.querySelectorAll<T & Element>(selector),
+];
+const titles = (element: OcEventCalendar) => $$(element, '.event .title-text').map((t) => t.textContent!.trim());
+const focused = (element: OcEventCalendar) => element.shadowRoot!.activeElement as HTMLElement | null;
+
+async function select(element: OcEventCalendar, id: string, value: string) {
+  const control = $<HTMLSelectElement>(element, `#${id}`);
+  control.value = value;
+  control.dispatchEvent(new Event('change'));
+  await element.updateComplete;
+}
+
+describe('<oc-event-calendar>', () => {
+  afterEach(async () => {
+    fixtureCleanup();
+    await setLocale('en');
+  });
+
+  describe('list view', () => {
+    it('groups the rest of the month by day, with today marked, in the time-zone given', async () => {
+      const element = await calendar(`${ICS} ${JSONLD}`);
+      const days = $$(element, '.day-title').map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
+      expect(days.slice(0, 3)).to.deep.equal([
+        'Tuesday, November 24 Today',
+        'Thursday, November 26',
+        'Saturday, November 28',
+      ]);
+      expect($(element, '.event .time').textContent!.trim()).to.match(/^6:00\s*–\s*8:00\sPM$/);
+      expect(titles(element)).to.include('Dzień otwarty Wydziału Spraw Cudzoziemców');
+      const ny = await calendar(ICS, 'list', 'America/New_York');
+      expect($(ny, '.event .time').textContent!.trim()).to.match(/^12:00\s*–\s*2:00\sPM$/);
+    });
+
+    it('opens an event by keyboard, fires oc-event-select, and Back returns to it', async () => {
+      const element = await calendar(`${ICS} ${JSONLD}`);
+      const first = $<HTMLButtonElement>(element, '.event');
+      first.focus();
+      const selected = oneEvent(element, 'oc-event-select');
+      await sendKeys({ press: 'Enter' });
+      const event = await selected;
+      expect(event.detail).to.deep.equal({ uid: 'language-cafe@otwarty.krakow.pl', start: '2026-11-24T17:00:00.000Z' });
+      expect(event.bubbles && event.composed).to.equal(true);
+      await element.updateComplete;
+      expect(focused(element)?.id).to.equal('detail-title');
+      const detail = $(element, '.detail').textContent!.replace(/\s+/g, ' ');
+      expect(detail).to.include('Tuesday, November 24, 2026');
+      expect(detail).to.include('Biblioteka Kraków – Filia nr 3');
+      expect(detail).to.include('Fundacja Otwarty Kraków');
+      expect($<HTMLAnchorElement>(element, '.detail a[href*="openstreetmap.org/directions"]').href).to.include(
+        '50.0617%2C19.9571',
+      );
+      $<HTMLButtonElement>(element, '.back').focus();
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(focused(element)?.dataset.key).to.equal(first.dataset.key);
+    });
+
+    it('shows feed text as text, never as HTML', async () => {
+      const feed = JSON.stringify([
+        {
+          '@type': 'Event',
+          name: '<img src=x onerror="window.hacked=1">Party',
+          startDate: '2026-11-25T18:00:00+01:00',
+          description: '<script>window.hacked=2</script>Hello <b>you</b>',
+        },
+      ]);
+      const url = URL.createObjectURL(new Blob([feed], { type: 'application/json' }));
+      const element = await calendar(url);
+      expect(titles(element)).to.deep.equal(['Party']);
+      $<HTMLButtonElement>(element, '.event').click();
+      await element.updateComplete;
+      expect($(element, '.description').textContent).to.equal('Hello you');
+      expect(element.shadowRoot!.querySelector('.detail img, .detail script, .detail b')).to.equal(null);
+      expect((window as { hacked?: number }).hacked).to.equal(undefined);
+    });
+  });
+
+  describe('month grid', () => {
+    it('is one ARIA grid for the whole month, weeks from Monday, today marked', async () => {
+      const element = await calendar(`${ICS} ${JSONLD}`, 'month');
+      expect($$(element, 'table')).to.have.length(1);
+      const grid = $(element, 'table');
+      expect(grid.getAttribute('role')).to.equal('grid');
+      expect($$(element, 'th .visually-hidden').map((th) => th.textContent!.trim())).to.deep.equal([
+        'Monday',
+        'Tuesday',
+        'Wednesday',
+        'Thursday',
+        'Friday',
+        'Saturday',
+        'Sunday',
+      ]);
+      expect($$(element, 'tbody tr')).to.have.length(6);
+      const today = $(element, 'td[aria-current="date"]');
+      expect(today.dataset.date).to.equal('2026-11-24');
+      expect(today.getAttribute('tabindex')).to.equal('0');
+      expect($$(element, 'td[tabindex="0"]')).to.have.length(1);
+      // The festival is in both feeds: shown once.
+      expect(
+        $$(element, 'td[data-date="2026-12-05"] .chip')
+          .map((c) => c.textContent!.trim())
+          .filter((t) => t === 'Festiwal Kultur Świata'),
+      ).to.have.length(1);
+    });
+
+    it('moves by arrow keys, Home/End and Page Up/Down, and announces the month', async () => {
+      const element = await calendar(`${ICS} ${JSONLD}`, 'month');
+      $(element, 'td[tabindex="0"]').focus();
+      const keys = async (key: string) => {
+        await sendKeys({ press: key });
+        await element.updateComplete;
+        return focused(element)?.dataset.date;
+      };
+      expect(await keys('ArrowRight')).to.equal('2026-11-25');
+      expect(await keys('ArrowDown')).to.equal('2026-12-02');
+      expect($(element, '#title').textContent!.trim()).to.equal('December 2026');
+      await waitUntil(() => $(element, '[role="status"]').textContent!.includes('December 2026'));
+      expect(await keys('ArrowUp')).to.equal('2026-11-25');
+      expect(await keys('Home')).to.equal('2026-11-23');
+      expect(await keys('End')).to.equal('2026-11-29');
+      expect(await keys('PageDown')).to.equal('2026-12-29');
+      expect(await keys('PageUp')).to.equal('2026-11-29');
+      expect(await keys('ArrowLeft')).to.equal('2026-11-28');
+      expect(focused(element)?.getAttribute('aria-selected')).to.equal('true');
+    });
+
+    it('reaches the events of a day with Enter', async () => {
+      const element = await calendar(`${ICS} ${JSONLD}`, 'month');
+      $(element, 'td[tabindex="0"]').focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      await element.updateComplete;
+      expect($(element, '#day-title').textContent).to.include('Thursday, November 26');
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(focused(element)?.classList.contains('event')).to.equal(true);
+      expect(focused(element)?.textContent).to.include('Карта побиту');
+    });
+
+    it('mirrors the arrow keys in the Arabic (right-to-left) grid', async () => {
+      await setLocale('ar');
+      const element = await calendar(`${ICS}`, 'month');
+      expect(element.dir).to.equal('rtl');
+      $(element, 'td[tabindex="0"]').focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      await element.updateComplete;
+      expect(focused(element)?.dataset.date).to.equal('2026-11-25', 'left is forward in RTL');
+      const cells = $$(element, 'tbody tr:first-child td');
+      // The first day of the week is drawn at the right edge.
+      expect(cells[0].getBoundingClientRect().left).to.be.greaterThan(cells[6].getBoundingClientRect().left);
+    });
+
+    it('starts as a list in a narrow container and as a month in a wide one', async () => {
+      const make = (width: string) => {
+        const div = document.createElement('div');
+        div.style.width = width;
+        const element = document.createElement('oc-event-calendar');
+        element.now = NOW;
+        element.src = ICS;
+        div.append(element);
+        document.body.append(div);
+        return element;
+      };
+      const [n, w] = [make('20em'), make('60em')];
+      await Promise.all([n.loaded, w.loaded]);
+      await waitUntil(
+        () => n.shadowRoot!.querySelector('.list') && w.shadowRoot!.querySelector('table'),
+        'views by width',
+        { timeout: 5000 },
+      );
+      expect(n.shownView).to.equal('list');
+      expect(w.shownView).to.equal('month');
+      n.parentElement!.remove();
+      w.parentElement!.remove();
+    });
+  });
+
+  describe('filters', () => {
+    it('filters by language, free, audience and text, announces the count, and clears', async () => {
+      const element = await calendar(`${ICS} ${JSONLD}`);
+      element.shownMonth = '2026-12';
+      await element.updateComplete;
+      const all = titles(element).length;
+      await select(element, 'f-language', 'ru');
+      expect([...new Set(titles(element))].sort()).to.deep.equal([
+        'Dyżur prawny dla cudzoziemców',
+        'Grupa wsparcia dla kobiet (online)',
+        'Międzynarodowy Dzień Migranta',
+      ]);
+      await waitUntil(() => /\d events?/.test($(element, '[role="status"]').textContent!));
+      await select(element, 'f-language', '');
+      const free = $<HTMLInputElement>(element, '#free');
+      free.click();
+      await element.updateComplete;
+      expect(titles(element)).not.to.include('Warsztaty: CV i rozmowa o pracę po polsku');
+      expect(titles(element)).not.to.include('Polski dla dzieci – zajęcia przez zabawę');
+      free.click();
+      await select(element, 'f-audience', 'Dzieci');
+      expect([...new Set(titles(element))].sort()).to.deep.equal([
+        'Mikołajki dla dzieci',
+        'Polski dla dzieci – zajęcia przez zabawę',
+      ]);
+      await select(element, 'f-audience', '');
+      const search = $<HTMLInputElement>(element, '#q');
+      search.focus();
+      await sendKeys({ type: 'wigilia' });
+      await element.updateComplete;
+      expect(titles(element)).to.deep.equal(['Wigilia integracyjna']);
+      $<HTMLButtonElement>(element, '.clear').click();
+      await element.updateComplete;
+      expect(titles(element).length).to.equal(all);
+    });
+
+    it('keeps the month and the filters across a change of language', async () => {
+      const element = await calendar(`${ICS} ${JSONLD}`, 'month');
+      element.shownMonth = '2026-12';
+      await element.updateComplete;
+      await select(element, 'f-category', 'Kultura');
+      await setLocale('pl');
+      await element.updateComplete;
+      expect($(element, '#title').textContent!.trim()).to.equal('grudzień 2026');
+      expect($<HTMLSelectElement>(element, '#f-category').value).to.equal('Kultura');
+      expect($(element, 'label[for="free"]').textContent!.trim()).to.equal('Tylko bezpłatne');
+      expect(element.shownMonth).to.equal('2026-12');
+    });
+
+    it('says so when nothing matches, and offers to clear', async () => {
+      const element = await calendar(ICS);
+      $<HTMLInputElement>(element, '#q').value = 'zzzz';
+      $<HTMLInputElement>(element, '#q').dispatchEvent(new Event('input'));
+      await element.updateComplete;
+      expect($(element, '[part="empty"]').textContent).to.include('No events match');
+    });
+  });
+
+  describe('feeds', () => {
+    it('merges two feeds when a third one is broken: its error shows, the others still show', async () => {
+      const errors: string[] = [];
+      const listener = (event: Event) => errors.push((event as CustomEvent).detail.url);
+      window.addEventListener('oc-load-error', listener);
+      try {
+        const element = await calendar(`${ICS} /test-feed/status/404 ${JSONLD}`);
+        const alert = $(element, '[role="alert"]');
+        expect(alert.textContent).to.include('Some events could not be loaded');
+        expect(alert.textContent).to.include('could not be found');
+        expect(errors.some((url) => url.endsWith('/test-feed/status/404'))).to.equal(true);
+        expect(titles(element)).to.include('Kawiarenka językowa / Language café'); // iCalendar
+        expect(titles(element)).to.include('Прогулянка Казимежем українською'); // JSON-LD
+      } finally {
+        window.removeEventListener('oc-load-error', listener);
+      }
+    });
+
+    it('shows an unreadable feed as an error, never a blank widget', async () => {
+      const url = URL.createObjectURL(new Blob(['hello'], { type: 'text/plain' }));
+      const element = await calendar(url);
+      expect($(element, '[role="alert"]').textContent).to.include('could not be read');
+    });
+
+    it('asks for src when it is missing', async () => {
+      const element = await fixture<OcEventCalendar>(html`<oc-event-calendar></oc-event-calendar>`);
+      expect($(element, '[role="alert"]').textContent).to.include('not set up correctly');
+    });
+  });
+
+  describe('add to my calendar', () => {
+    it('downloads a single-event .ics that parses back to the same event', async () => {
+      const element = await calendar(`${ICS} ${JSONLD}`);
+      const button = $$(element, '.event').find(
+        (b) => b.textContent!.includes('Karta pobytu') || b.textContent!.includes('Карта побиту'),
+      )!;
+      button.click();
+      await element.updateComplete;
+      const link = $<HTMLAnchorElement>(element, '[part="add-to-calendar"]');
+      expect(link.download).to.match(/\.ics$/);
+      const text = await (await fetch(link.href)).text();
+      expect(text).to.match(/\r\n$/);
+      const vevent = new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!;
+      const event = new ICAL.Event(vevent);
+      expect(event.summary).to.equal('Карта побиту: як подати заяву онлайн');
+      expect(event.uid).to.equal('webinar-residence-permit@otwarty.krakow.pl');
+      expect(event.startDate.toJSDate().toISOString()).to.equal('2026-11-26T17:00:00.000Z');
+      expect(event.endDate.toJSDate().toISOString()).to.equal('2026-11-26T18:30:00.000Z');
+      expect(event.description).to.equal(
+        'Онлайн-зустріч з юристкою: документи, терміни, типові помилки. Питання можна ставити в чаті.',
+      );
+      expect(vevent.getFirstPropertyValue('dtstamp')!.toString()).to.equal('2026-11-24T10:00:00Z');
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const locale of supportedLocales) {
+      it(`passes axe in ${locale}: list, month and detail`, async () => {
+        await setLocale(locale);
+        const element = await calendar(`${ICS} ${JSONLD}`);
+        await expect(element).to.be.accessible();
+        $<HTMLButtonElement>(element, '.views .button:last-child').click();
+        await element.updateComplete;
+        expect(element.shadowRoot!.querySelector('table')).not.to.equal(null);
+        await expect(element).to.be.accessible();
+        $<HTMLButtonElement>(element, '.day-events .event').click();
+        await element.updateComplete;
+        expect(element.shadowRoot!.querySelector('.detail')).not.to.equal(null);
+        await expect(element).to.be.accessible();
+      });
+    }
+  });
+});
