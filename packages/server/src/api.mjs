@@ -169,7 +169,9 @@ export function createApi({ config, db, schema }) {
         response.writeHead(allowed ? 204 : 403).end();
         return true;
       }
-      const route = `${request.method} ${pathname}`;
+      // HEAD is a GET without a body (Node leaves the body out by itself).
+      const method = request.method === 'HEAD' ? 'GET' : request.method;
+      const route = `${method} ${pathname}`;
       if (route === 'GET /api/services') await services(response, url);
       else if (route === 'GET /api/events.ics')
         await sampleFile(response, sampleFiles.eventsIcs, 'text/calendar; charset=utf-8');
@@ -177,7 +179,7 @@ export function createApi({ config, db, schema }) {
         await sampleFile(response, sampleFiles.eventsJson, 'application/ld+json; charset=utf-8');
       else if (route === 'POST /api/reports') await receiveReport(request, response);
       else if (route === 'GET /api/reports') await exportReports(request, response, url);
-      else if (request.method === 'GET' && pathname.startsWith('/api/reports/')) {
+      else if (method === 'GET' && pathname.startsWith('/api/reports/')) {
         await oneReport(request, response, decodeURIComponent(pathname.slice('/api/reports/'.length)));
       } else if (route === 'GET /api/health') {
         await db.query('SELECT 1');

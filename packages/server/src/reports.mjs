@@ -79,10 +79,37 @@ function toExport(row) {
   return { reference: row.reference, receivedAt, report: body };
 }
 
+const csvColumnOrder = [
+  'reference',
+  'receivedAt',
+  'id',
+  'createdAt',
+  'locale',
+  'reporterRole',
+  'incidentTypes',
+  'incidentTypeOther',
+  'biasMotivations',
+  'biasMotivationOther',
+  'place',
+  'occurredOn',
+  'occurredAt',
+  'description',
+  'reportedToPolice',
+  'anonymous',
+  'contact',
+  'consent',
+  'schemaVersion',
+];
+
 /** Flatten reports for a spreadsheet: one row each, nested fields as dotted columns, lists joined. */
 export function reportsToCsv(reports) {
   const rows = reports.map(({ reference, receivedAt, report }) => ({ reference, receivedAt, ...flatten(report) }));
-  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
+  // jsonb keeps keys in its own order; put the columns in the order a reader of a report expects.
+  const rank = (column) => {
+    const index = csvColumnOrder.indexOf(column.split('.')[0]);
+    return index === -1 ? csvColumnOrder.length : index;
+  };
+  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))].sort((a, b) => rank(a) - rank(b));
   const cell = (value) => {
     if (value === undefined || value === null) return '';
     let text = String(value);

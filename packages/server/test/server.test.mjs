@@ -129,7 +129,7 @@ function receiverSuite(name, openDb) {
       const csv = await fetch(`${server.base}/api/reports?format=csv`, { headers: staff });
       assert.match(csv.headers.get('content-type'), /text\/csv/);
       const text = await csv.text();
-      assert.match(text.split('\r\n')[0], /^reference,receivedAt,/);
+      assert.match(text.split('\r\n')[0], /^reference,receivedAt,id,createdAt,locale,reporterRole,/);
       assert.equal(text.trim().split('\r\n').length, json.reports.length + 1);
     });
 
@@ -269,6 +269,8 @@ describe('HTTP edges', () => {
     const ics = await fetch(`${server.base}/api/events.ics`);
     assert.match(ics.headers.get('content-type'), /text\/calendar/);
     assert.match(await ics.text(), /^BEGIN:VCALENDAR/);
+    const head = await fetch(`${server.base}/api/events.ics`, { method: 'HEAD' });
+    assert.equal(head.status, 200);
     const json = await (await fetch(`${server.base}/api/events.json`)).json();
     assert.ok(json);
   });
