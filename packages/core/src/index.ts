@@ -47,3 +47,4 @@ export { themeTokens, baseStyles } from './styles/theme.styles.js';
 export { readChoice, readTokenList } from './config.js';
 export { warnOnce } from './warn.js';
 export * from './datetime.js';
+export { foldText, foldedWords, matchesAtWordStarts } from './text.js';

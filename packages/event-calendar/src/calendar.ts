@@ -2,7 +2,15 @@
  * What the views show, computed without the DOM: merging feeds, filters and search, days of a
  * month grid, and occurrences grouped by day, all in an explicit time zone. Pure.
  */
-import { addDays, compareDates, firstDayOfWeek, startOfDay, weekdayOf, zonedParts } from '@open-city/core';
+import {
+  addDays,
+  compareDates,
+  firstDayOfWeek,
+  matchesAtWordStarts,
+  startOfDay,
+  weekdayOf,
+  zonedParts,
+} from '@open-city/core';
 import type { DateOnly, Occurrence, ParsedFeed, TimeRange } from './model.js';
 
 export interface Filters {
@@ -40,39 +48,21 @@ export function mergeFeeds(
   );
 }
 
-/** Lower case, no diacritics, `ł` as `l`: so `lodz` finds `Łódź` and `kawiarenka` `Kawiarenka`. */
-export function fold(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ł/g, 'l')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/ё/g, 'е')
-    .replace(/й/g, 'и');
-}
-
 /** Every word of the query starts a word of the event (title, description, place, categories...). */
 export function matchesQuery(occurrence: Occurrence, query: string): boolean {
-  const words = fold(query)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-  if (words.length === 0) return true;
   const { event } = occurrence;
-  const haystack = fold(
-    [
-      event.title,
-      event.description,
-      event.place?.name,
-      event.place?.address,
-      event.organizer?.name,
-      ...event.categories,
-      ...event.audiences,
-    ]
-      .filter(Boolean)
-      .join(' '),
-  );
-  const starts = haystack.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return words.every((word) => starts.some((start) => start.startsWith(word)));
+  const text = [
+    event.title,
+    event.description,
+    event.place?.name,
+    event.place?.address,
+    event.organizer?.name,
+    ...event.categories,
+    ...event.audiences,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return matchesAtWordStarts(text, query);
 }
 
 /** The language of a code without region: `uk-UA` → `uk`. */

@@ -6,46 +6,7 @@
  * keystroke to a few milliseconds on 10,000 services.
  */
 
-/** Letters that Unicode decomposition (NFD) does not split into a base letter and a mark. */
-const extraFolds: Record<string, string> = {
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  ħ: 'h',
-  ı: 'i',
-  ŀ: 'l',
-  ø: 'o',
-  œ: 'oe',
-  æ: 'ae',
-  ß: 'ss',
-  þ: 'th',
-  ŧ: 't',
-  ſ: 's',
-  ё: 'е',
-  // Arabic: alef forms and taa marbuta, as people type them without care.
-  أ: 'ا',
-  إ: 'ا',
-  آ: 'ا',
-  ة: 'ه',
-  ى: 'ي',
-};
-const extraPattern = new RegExp(`[${Object.keys(extraFolds).join('')}]`, 'g');
-
-/** Lower case, no diacritics, and the letters NFD leaves alone mapped to plain ones. */
-export function fold(value: string): string {
-  return value
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(extraPattern, (letter) => extraFolds[letter]);
-}
-
-/** Folded words of a text. */
-export function words(value: string): string[] {
-  return fold(value)
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
-}
+import { foldedWords } from '@open-city/core';
 
 /** How much a match counts, by the field it is in. */
 export const Weight = { Other: 1, Category: 2, Name: 3 } as const;
@@ -73,7 +34,7 @@ export function buildIndex(documents: readonly SearchFields[]): SearchIndex {
   const byWord = new Map<string, { docs: number[]; weights: number[] }>();
   documents.forEach((fields, doc) => {
     const add = (values: string[], weight: number) => {
-      for (const word of words(values.join(' '))) {
+      for (const word of foldedWords(values.join(' '))) {
         let posting = byWord.get(word);
         if (!posting) byWord.set(word, (posting = { docs: [], weights: [] }));
         if (posting.docs[posting.docs.length - 1] === doc) continue;
@@ -114,7 +75,7 @@ export interface SearchHit {
  * order). An empty query returns undefined: no text filter.
  */
 export function search(index: SearchIndex, query: string): SearchHit[] | undefined {
-  const terms = [...new Set(words(query))];
+  const terms = [...new Set(foldedWords(query))];
   if (terms.length === 0) return undefined;
   // Longer terms first: they match fewer words, so the candidates shrink fastest.
   terms.sort((a, b) => b.length - a.length);
