@@ -25,7 +25,8 @@ const extraFolds: Record<string, string> = {
   ة: 'ه',
   ى: 'ي',
 };
-const extraPattern = new RegExp(`[${Object.keys(extraFolds).join('')}]`, 'g');
+// Made on first use: a module-level RegExp would keep this module in every bundle.
+let extraPattern: RegExp | undefined;
 
 /** Lower case, no diacritics, and the letters NFD leaves alone mapped to plain ones. */
 export function foldText(value: string): string {
@@ -33,7 +34,10 @@ export function foldText(value: string): string {
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
-    .replace(extraPattern, (letter) => extraFolds[letter]);
+    .replace(
+      (extraPattern ??= new RegExp(`[${Object.keys(extraFolds).join('')}]`, 'g')),
+      (letter) => extraFolds[letter],
+    );
 }
 
 /** The folded words of a text, split at anything that is not a letter or a digit. */

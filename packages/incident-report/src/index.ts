@@ -6,10 +6,9 @@ export {
   type ReportQueuedDetail,
   type QuickExitDetail,
 } from './oc-incident-report.js';
+export { buildPayload, coarsen, draftFromPayload } from './payload.js';
 export {
-  buildPayload,
   newDraft,
-  coarsen,
   reporterRoles,
   incidentTypes,
   biasMotivations,

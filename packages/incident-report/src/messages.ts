@@ -104,13 +104,6 @@ export function errorText(field: Field, code: ErrorCode): string {
 }
 
 export const text = {
-  emergency: () => msg('In danger now? Call'),
-  quickExit: () => msg('Leave this page quickly'),
-  quickExitHint: () => msg('Or press Esc three times.'),
-  noEndpoint: () =>
-    msg(
-      'This form cannot send reports yet, because the website has not set it up. In an emergency, call the number above.',
-    ),
   intro: () =>
     msg(
       'You can report without giving your name. It takes about 5 minutes. Your answers stay in this browser tab until you send them.',
@@ -191,13 +184,10 @@ export const text = {
     ),
   tryNow: () => msg('Try to send now'),
   discard: () => msg('Delete the saved report'),
-  discarded: () => msg('The saved report was deleted.'),
-  earlierSent: (reference: string) => msg(str`Your earlier report was sent. Reference number: ${reference}`),
   honeypot: () => msg('Leave this field empty'),
   errorPrefix: () => msg('Error:'),
   today: () => msg('Today'),
   yesterday: () => msg('Yesterday'),
   dateHint: () => msg('If you are not sure, give the closest date.'),
-  sendingStatus: () => msg('Sending your report…'),
   reviewDescription: () => msg('Description'),
 };

@@ -1,52 +1,41 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   DEFAULT_TIME_ZONE,
+  FeedError,
   OcElement,
   addDays,
-  directionOf,
+  feedErrorText,
   getLocale,
   isValidTimeZone,
+  renderLoading,
   renderProblem,
-  supportedLocales,
   warnOnce,
   zonedParts,
 } from '@open-city/core';
 import { clearDraft, loadDraft, saveDraft } from './draft-store.js';
-import {
-  biasLabel,
-  errorText,
-  incidentTypeLabel,
-  policeLabel,
-  roleLabel,
-  stepShortName,
-  stepTitle,
-  text,
-} from './messages.js';
 import { incidentReportStyles } from './oc-incident-report.styles.js';
 import { ReportSender, type OutboxEntry, type SendResult } from './outbox.js';
-import {
-  biasMotivations,
-  buildPayload,
-  coarsen,
-  incidentTypes,
-  krakowDistricts,
-  draftFromPayload,
-  newDraft,
-  policeAnswers,
-  reporterRoles,
-  type ReportDraft,
-} from './report-model.js';
-import {
-  firstInvalidStep,
-  isoDateIn,
-  maxDescriptionLength,
-  steps,
-  validateStep,
-  type Field,
-  type Step,
-  type StepErrors,
-} from './validation.js';
+import { newDraft, type ReportDraft } from './report-model.js';
+import { shellText } from './shell-messages.js';
+import { isoDateIn, steps, type Step } from './steps.js';
+import type { StepErrors } from './validation.js';
+import { webUrl } from './web-url.js';
+
+type Views = typeof import('./views.js');
+let viewsLoading: Promise<Views> | undefined;
+
+/**
+ * The form's steps, fields and outcomes load after the element, in parallel with the page: the
+ * emergency number and the quick exit, and the sending of queued reports, need none of them.
+ */
+function loadViews(): Promise<Views> {
+  viewsLoading ??= import('./views.js').catch((error: unknown) => {
+    viewsLoading = undefined; // let a later attempt try again
+    throw error;
+  });
+  return viewsLoading;
+}
 
 export interface ReportSubmittedDetail {
   id: string;
@@ -77,17 +66,6 @@ type View = 'form' | 'sent' | 'queued' | 'gone';
 
 /** A neutral page that reveals nothing when someone looks at the screen or the history. */
 const DEFAULT_EXIT_URL = 'https://www.google.com/';
-
-/** Only http(s) links, absolute or relative to the page; anything else (javascript:, data:) is refused. */
-function webUrl(value: string | null | undefined): string | undefined {
-  if (!value?.trim()) return undefined;
-  try {
-    const url = new URL(value.trim(), document.baseURI);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Same shape as the receiver's references, so that a bot cannot tell it was not sent. */
 function decoyReference(): string {
@@ -161,23 +139,38 @@ export class OcIncidentReport extends OcElement {
   /** The clock (ms since epoch); replaceable so that tests do not depend on real time. */
   @property({ attribute: false }) accessor clock: () => number = () => Date.now();
 
-  @state() private accessor draft: ReportDraft = newDraft();
-  @state() private accessor step: Step = 'role';
-  @state() private accessor view: View = 'form';
-  @state() private accessor errors: StepErrors = {};
-  @state() private accessor rejection: { reason: string; details: string[] } | undefined = undefined;
-  @state() private accessor reference = '';
-  @state() private accessor sending = false;
+  /** @internal */
+  @state() accessor draft: ReportDraft = newDraft();
+  /** @internal */
+  @state() accessor step: Step = 'role';
+  /** @internal */
+  @state() accessor view: View = 'form';
+  /** @internal */
+  @state() accessor errors: StepErrors = {};
+  /** @internal */
+  @state() accessor rejection: { reason: string; details: string[] } | undefined = undefined;
+  /** @internal */
+  @state() accessor reference = '';
+  /** @internal */
+  @state() accessor sending = false;
   @state() private accessor notice = '';
-  @state() private accessor locationProblem = false;
+  /** @internal */
+  @state() accessor locationProblem = false;
   /** The report shown in the queued view, waiting in the outbox. */
   @state() private accessor queuedId = '';
   /** Whether the report just sent asked for a reply (for "what happens next"). */
-  @state() private accessor sentWithContact = false;
+  /** @internal */
+  @state() accessor sentWithContact = false;
 
-  private sender?: ReportSender;
+  /** @internal The form's views, once loaded. */
+  @state() accessor views: Views | undefined = undefined;
+  @state() private accessor viewsFailed = false;
+
+  /** @internal */
+  sender?: ReportSender;
   private returnToReview = false;
-  private honeypot = '';
+  /** @internal */
+  honeypot = '';
   private escapePresses: number[] = [];
   /** Move focus after the next render: to the step heading, the error summary, or a field. */
   private focusAfterRender?: string;
@@ -189,8 +182,29 @@ export class OcIncidentReport extends OcElement {
     if (this.escapePresses.length >= 3) this.quickExit();
   };
 
+  /** Settles once the form's views have loaded and rendered (for tests, stories and embedding code). */
+  get viewsReady(): Promise<void> {
+    return loadViews().then(async () => {
+      await new Promise((resolve) => setTimeout(resolve));
+      await this.updateComplete;
+    });
+  }
+
+  private requestViews(): void {
+    this.viewsFailed = false;
+    loadViews().then(
+      (views) => {
+        const shadowRoot = this.renderRoot as ShadowRoot;
+        adoptStyles(shadowRoot, [...(this.constructor as typeof OcIncidentReport).elementStyles, views.formStyles]);
+        this.views = views;
+      },
+      () => (this.viewsFailed = true),
+    );
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.views) this.requestViews();
     document.addEventListener('keydown', this.onDocumentKeydown);
     // Back in the document after a move: pick up the outbox again.
     if (this.hasUpdated && !this.sender) this.connectEndpoint();
@@ -253,7 +267,7 @@ export class OcIncidentReport extends OcElement {
       endpoint,
       retryDelayMs: this.retryDelayMs,
       onAccepted: (entry, reference) => this.accepted(entry, reference),
-      onRejected: (entry, result) => this.rejected(entry, result),
+      onRejected: (entry, result) => void this.rejected(entry, result),
     });
     // A report sent on an earlier visit that has not reached the receiver yet: show it, send it now.
     const waiting = this.sender.outbox.forEndpoint(endpoint)[0];
@@ -266,20 +280,24 @@ export class OcIncidentReport extends OcElement {
 
   // --- navigation and state -------------------------------------------------------------------
 
-  private get stepIndex(): number {
+  /** @internal */
+  get stepIndex(): number {
     return steps.indexOf(this.step);
   }
 
   /** Today's date (YYYY-MM-DD) in `time-zone`, moved by `days`. */
-  private today(days = 0): string {
+  /** @internal */
+  today(days = 0): string {
     const zone = isValidTimeZone(this.timeZone) ? this.timeZone : DEFAULT_TIME_ZONE;
     return isoDateIn(addDays(zonedParts(this.clock(), zone), days));
   }
 
-  private change(changes: Partial<ReportDraft>): void {
+  /** @internal */
+  change(changes: Partial<ReportDraft>): void {
     this.draft = { ...this.draft, ...changes };
     // A field that was wrong is re-checked as the person fixes it.
-    if (Object.keys(this.errors).length > 0) this.errors = validateStep(this.step, this.draft, this.today());
+    if (Object.keys(this.errors).length > 0)
+      this.errors = this.views!.validateStep(this.step, this.draft, this.today());
     this.persist();
   }
 
@@ -295,10 +313,11 @@ export class OcIncidentReport extends OcElement {
     this.focusAfterRender = '#step-title';
   }
 
-  private onContinue(event: Event): void {
+  /** @internal */
+  onContinue(event: Event): void {
     event.preventDefault();
     if (this.sending) return;
-    const errors = validateStep(this.step, this.draft, this.today());
+    const errors = this.views!.validateStep(this.step, this.draft, this.today());
     this.errors = errors;
     if (Object.keys(errors).length > 0) {
       this.focusAfterRender = '.error-summary';
@@ -310,7 +329,7 @@ export class OcIncidentReport extends OcElement {
     }
     if (this.returnToReview) {
       // Back to the check page, unless the change left another step incomplete (e.g. online → offline).
-      const invalid = firstInvalidStep(this.draft, this.today());
+      const invalid = this.views!.firstInvalidStep(this.draft, this.today());
       if (!invalid) this.returnToReview = false;
       this.goTo(invalid ?? 'review');
       return;
@@ -319,22 +338,24 @@ export class OcIncidentReport extends OcElement {
   }
 
   /** "Change" on the check page: after that step, Continue comes back to the check page. */
-  private editStep(step: Step): void {
+  /** @internal */
+  editStep(step: Step): void {
     this.returnToReview = true;
     this.goTo(step);
   }
 
-  private onBack(): void {
+  /** @internal */
+  onBack(): void {
     if (this.stepIndex > 0) this.goTo(steps[this.stepIndex - 1]);
   }
 
   // --- sending --------------------------------------------------------------------------------
 
   private async send(): Promise<void> {
-    const invalid = firstInvalidStep(this.draft, this.today());
+    const invalid = this.views!.firstInvalidStep(this.draft, this.today());
     if (invalid) {
       this.goTo(invalid);
-      this.errors = validateStep(invalid, this.draft, this.today());
+      this.errors = this.views!.validateStep(invalid, this.draft, this.today());
       this.focusAfterRender = '.error-summary';
       return;
     }
@@ -348,7 +369,7 @@ export class OcIncidentReport extends OcElement {
       return;
     }
     if (!this.sender) return;
-    const payload = buildPayload(this.draft, {
+    const payload = this.views!.buildPayload(this.draft, {
       locale,
       now: new Date(this.clock()),
       privacyUrl: webUrl(this.privacyUrl),
@@ -379,17 +400,18 @@ export class OcIncidentReport extends OcElement {
       this.finish('sent', reference);
       if (entry.id === this.draft.id) this.draft = newDraft(this.clock());
     } else {
-      this.notice = text.earlierSent(reference);
+      this.notice = shellText.earlierSent(reference);
     }
   }
 
-  private rejected(entry: OutboxEntry, result: Extract<SendResult, { kind: 'rejected' }>): void {
+  private async rejected(entry: OutboxEntry, result: Extract<SendResult, { kind: 'rejected' }>): Promise<void> {
     warnOnce(this, `the receiver refused a report (${result.status}): ${result.reason}`);
     if (entry.id !== this.draft.id) {
       // A report queued on an earlier visit: give it back to the person as a draft, unless they
-      // have started another one meanwhile.
+      // have started another one meanwhile. This can happen before the views have loaded.
       if (entry.id !== this.queuedId && !this.isPristine()) return;
-      this.draft = draftFromPayload(entry.body);
+      const views = this.views ?? (await loadViews());
+      this.draft = views.draftFromPayload(entry.body);
     }
     this.queuedId = '';
     // The draft is kept: back to the last step, with the receiver's reason.
@@ -412,7 +434,8 @@ export class OcIncidentReport extends OcElement {
     return !draft.reporterRole && draft.incidentTypes.length === 0 && !draft.description.trim();
   }
 
-  private startAgain(): void {
+  /** @internal */
+  startAgain(): void {
     if (this.view === 'sent') this.notice = '';
     this.draft = newDraft(this.clock());
     this.reference = '';
@@ -420,12 +443,13 @@ export class OcIncidentReport extends OcElement {
     this.goTo('role');
   }
 
-  private discardQueued(): void {
+  /** @internal */
+  discardQueued(): void {
     this.sender?.discard(this.queuedId);
     this.queuedId = '';
     if (this.endpoint) clearDraft(this.endpoint);
     this.startAgain();
-    this.notice = text.discarded();
+    this.notice = shellText.discarded();
   }
 
   /** Leave at once for `exit-url`, replacing this page in the history, and forget the draft. */
@@ -437,7 +461,8 @@ export class OcIncidentReport extends OcElement {
     window.location.replace(url);
   }
 
-  private addLocation(): void {
+  /** @internal */
+  addLocation(): void {
     this.locationProblem = false;
     if (!navigator.geolocation) {
       this.locationProblem = true;
@@ -445,7 +470,8 @@ export class OcIncidentReport extends OcElement {
     }
     navigator.geolocation.getCurrentPosition(
       // Kept rounded to about 100 m from the start: the precise position is never stored.
-      ({ coords }) => this.change({ point: coarsen({ latitude: coords.latitude, longitude: coords.longitude }) }),
+      ({ coords }) =>
+        this.change({ point: this.views!.coarsen({ latitude: coords.latitude, longitude: coords.longitude }) }),
       () => (this.locationProblem = true),
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 60_000 },
     );
@@ -458,589 +484,29 @@ export class OcIncidentReport extends OcElement {
     return html`<div class="report" part="base">
       <div class="top-bar" part="top-bar">
         <p class="emergency">
-          ${text.emergency()}
+          ${shellText.emergency()}
           <a href="tel:${this.emergencyNumber.replace(/[^0-9+]/g, '')}" dir="ltr">${this.emergencyNumber}</a>
         </p>
         <button type="button" class="exit" part="exit" @click=${() => this.quickExit()} aria-describedby="exit-hint">
-          ${text.quickExit()}
+          ${shellText.quickExit()}
         </button>
-        <span id="exit-hint" class="visually-hidden">${text.quickExitHint()}</span>
+        <span id="exit-hint" class="visually-hidden">${shellText.quickExitHint()}</span>
       </div>
       <div role="status" class="live">
         ${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}
-        ${this.sending ? html`<p class="visually-hidden">${text.sendingStatus()}</p>` : nothing}
+        ${this.sending ? html`<p class="visually-hidden">${shellText.sendingStatus()}</p>` : nothing}
       </div>
       ${
         !this.endpoint?.trim()
-          ? renderProblem(text.noEndpoint())
-          : this.view === 'sent'
-            ? this.renderSent()
-            : this.view === 'queued'
-              ? this.renderQueued()
-              : this.renderForm()
+          ? renderProblem(shellText.noEndpoint())
+          : this.views
+            ? this.views.renderBody(this)
+            : this.viewsFailed
+              ? renderProblem(feedErrorText(new FeedError('network', 'The form could not be loaded')), () =>
+                  this.requestViews(),
+                )
+              : renderLoading()
       }
-    </div>`;
-  }
-
-  private renderProgress() {
-    return html`<div class="progress" part="progress">
-      <p class="step-count">${text.stepOf(this.stepIndex + 1, steps.length)}</p>
-      <ol class="steps" aria-label=${text.steps()}>
-        ${steps.map(
-          (step, index) =>
-            html`<li
-              class=${index < this.stepIndex ? 'done' : index === this.stepIndex ? 'current' : ''}
-              aria-current=${index === this.stepIndex ? 'step' : nothing}
-            >
-              <span class="step-number" aria-hidden="true">${index + 1}</span>
-              <span class="step-name">${stepShortName(step)}</span>
-              ${index < this.stepIndex ? html`<span class="visually-hidden">(${text.done()})</span>` : nothing}
-            </li>`,
-        )}
-      </ol>
-    </div>`;
-  }
-
-  private renderErrorSummary() {
-    const entries = Object.entries(this.errors) as Array<[Field, NonNullable<StepErrors[Field]>]>;
-    if (entries.length === 0 && !this.rejection) return nothing;
-    // As GOV.UK does: the summary receives focus (which announces it), so no role="alert" to avoid a double reading.
-    return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-title">
-      <h3 id="error-title">${text.problem()}</h3>
-      <ul>
-        ${
-          this.rejection
-            ? html`<li>${text.rejected(this.rejection.reason)}</li>
-                ${this.rejection.details.map((detail) => html`<li>${detail}</li>`)}`
-            : nothing
-        }
-        ${entries.map(
-          ([field, code]) =>
-            html`<li>
-              <a href="#${field}" @click=${(event: Event) => this.focusField(event, field)}
-                >${errorText(field, code)}</a
-              >
-            </li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
-  private focusField(event: Event, field: Field): void {
-    event.preventDefault();
-    const target =
-      this.renderRoot.querySelector<HTMLElement>(`#${field}`) ??
-      this.renderRoot.querySelector<HTMLElement>(`[data-field="${field}"] input`);
-    target?.focus();
-  }
-
-  private fieldError(field: Field) {
-    const code = this.errors[field];
-    return code
-      ? html`<p class="field-error" id="${field}-error">
-          <span class="visually-hidden">${text.errorPrefix()}</span> ${errorText(field, code)}
-        </p>`
-      : nothing;
-  }
-
-  private describedBy(field: Field, hint?: string): string | typeof nothing {
-    const ids = [hint, this.errors[field] ? `${field}-error` : undefined].filter(Boolean);
-    return ids.length ? ids.join(' ') : nothing;
-  }
-
-  private renderForm() {
-    const last = this.step === 'review';
-    return html`<form novalidate @submit=${this.onContinue} aria-labelledby="step-title">
-      ${this.renderProgress()}
-      <h2 id="step-title" tabindex="-1">${stepTitle(this.step)}</h2>
-      ${this.renderErrorSummary()} ${this.renderStep()}
-      <div class="trap" aria-hidden="true">
-        <label for="website">${text.honeypot()}</label>
-        <input
-          id="website"
-          name="website"
-          type="text"
-          tabindex="-1"
-          autocomplete="off"
-          @input=${(event: Event) => (this.honeypot = (event.target as HTMLInputElement).value)}
-        />
-      </div>
-      <div class="actions">
-        ${
-          this.stepIndex > 0
-            ? html`<button type="button" class="button secondary" part="button" @click=${this.onBack}>
-                ${text.back()}
-              </button>`
-            : nothing
-        }
-        <button type="submit" class="button primary" part="button" ?disabled=${this.sending}>
-          ${last ? (this.sending ? text.sending() : text.send()) : text.continue()}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private renderStep(): TemplateResult {
-    switch (this.step) {
-      case 'role':
-        return html`<p class="intro">${text.intro()}</p>
-          ${this.radioGroup('reporterRole', null, reporterRoles, roleLabel, this.draft.reporterRole, (value) =>
-            this.change({ reporterRole: value }),
-          )}`;
-      case 'what':
-        return html`${this.checkboxGroup(
-          'incidentTypes',
-          null,
-          incidentTypes,
-          incidentTypeLabel,
-          this.draft.incidentTypes,
-          (values) => this.change({ incidentTypes: values }),
-        )}
-        ${
-          this.draft.incidentTypes.includes('other')
-            ? this.textInput('incidentTypeOther', text.otherWhat(), this.draft.incidentTypeOther, (value) =>
-                this.change({ incidentTypeOther: value }),
-              )
-            : nothing
-        }
-        ${this.checkboxGroup(
-          'biasMotivations',
-          text.biasQuestion(),
-          biasMotivations,
-          biasLabel,
-          this.draft.biasMotivations,
-          (values) => this.change({ biasMotivations: values }),
-        )}
-        ${
-          this.draft.biasMotivations.includes('other')
-            ? this.textInput('biasMotivationOther', text.otherWhy(), this.draft.biasMotivationOther, (value) =>
-                this.change({ biasMotivationOther: value }),
-              )
-            : nothing
-        }`;
-      case 'where':
-        return this.renderWhere();
-      case 'when':
-        return html`${this.textInput(
-            'occurredOn',
-            text.date(),
-            this.draft.occurredOn,
-            (value) => this.change({ occurredOn: value }),
-            {
-              type: 'date',
-              max: this.today(),
-              hint: text.dateHint(),
-            },
-          )}
-          <div class="quick-dates">
-            <button type="button" class="button secondary" @click=${() => this.change({ occurredOn: this.today() })}>
-              ${text.today()}
-            </button>
-            <button type="button" class="button secondary" @click=${() => this.change({ occurredOn: this.today(-1) })}>
-              ${text.yesterday()}
-            </button>
-          </div>
-          ${this.textInput(
-            'occurredAt',
-            text.time(),
-            this.draft.occurredAt,
-            (value) => this.change({ occurredAt: value }),
-            {
-              type: 'time',
-              hint: text.timeHint(),
-            },
-          )}`;
-      case 'details':
-        return this.renderDetails();
-      case 'contact':
-        return this.renderContact();
-      case 'review':
-        return this.renderReview();
-    }
-  }
-
-  private renderWhere() {
-    const kinds = ['offline', 'online'] as const;
-    const kindLabel = (kind: (typeof kinds)[number]) => (kind === 'online' ? text.online() : text.offline());
-    return html`${this.radioGroup('placeKind', null, kinds, kindLabel, this.draft.placeKind, (value) =>
-      this.change({ placeKind: value }),
-    )}
-    ${
-      this.draft.placeKind === 'online'
-        ? this.textInput('url', text.url(), this.draft.url, (value) => this.change({ url: value }), {
-            autocomplete: 'url',
-          })
-        : nothing
-    }
-    ${
-      this.draft.placeKind === 'offline'
-        ? html`${this.textArea(
-              'placeDescription',
-              text.placeDescription(),
-              this.draft.placeDescription,
-              (value) => this.change({ placeDescription: value }),
-              {
-                hint: text.placeHint(),
-                rows: 3,
-                maxlength: 1000,
-              },
-            )}
-            <div class="field">
-              <label for="district">${text.district()}</label>
-              <select
-                id="district"
-                @change=${(event: Event) => this.change({ district: (event.target as HTMLSelectElement).value })}
-              >
-                <option value="" ?selected=${!this.draft.district}>${text.noDistrict()}</option>
-                ${krakowDistricts.map(
-                  (district) =>
-                    html`<option value=${district} lang="pl" ?selected=${this.draft.district === district}>
-                      ${district}
-                    </option>`,
-                )}
-              </select>
-            </div>
-            <div class="field location">
-              ${
-                this.draft.point
-                  ? html`<p role="status">${text.locationAdded()}</p>
-                      <button type="button" class="button secondary" @click=${() => this.change({ point: null })}>
-                        ${text.removeLocation()}
-                      </button>`
-                  : html`<button type="button" class="button secondary" @click=${this.addLocation}>
-                      ${text.addLocation()}
-                    </button>`
-              }
-              ${this.locationProblem ? html`<p class="field-error" role="alert">${text.locationFailed()}</p>` : nothing}
-            </div>`
-        : nothing
-    }`;
-  }
-
-  private renderDetails() {
-    const left = maxDescriptionLength - this.draft.description.length;
-    return html`${this.textArea(
-        'description',
-        text.description(),
-        this.draft.description,
-        (value) => this.change({ description: value }),
-        {
-          hint: text.descriptionHint(),
-          rows: 7,
-          maxlength: maxDescriptionLength,
-        },
-      )}
-      <p class="hint count" aria-live="polite">${left < 500 ? text.charactersLeft(Math.max(0, left)) : nothing}</p>
-      ${this.radioGroup(
-        'reportedToPolice',
-        text.police(),
-        policeAnswers,
-        policeLabel,
-        this.draft.reportedToPolice,
-        (value) => this.change({ reportedToPolice: value }),
-      )}`;
-  }
-
-  private renderContact() {
-    const choices = ['anonymous', 'contact'] as const;
-    const label = (choice: (typeof choices)[number]) =>
-      choice === 'anonymous' ? text.stayAnonymous() : text.allowContact();
-    return html`${this.radioGroup(
-      'contact',
-      text.contactQuestion(),
-      choices,
-      label,
-      this.draft.anonymous ? 'anonymous' : 'contact',
-      (value) => this.change({ anonymous: value === 'anonymous' }),
-    )}
-    ${
-      this.draft.anonymous
-        ? html`<p class="hint">${text.anonymousNote()}</p>`
-        : html`<p class="hint" id="contact-hint">${text.contactHint()}</p>
-            ${this.textInput('name', text.name(), this.draft.name, (value) => this.change({ name: value }), { autocomplete: 'name' })}
-            ${this.textInput('email', text.email(), this.draft.email, (value) => this.change({ email: value }), {
-              type: 'email',
-              autocomplete: 'email',
-              dir: 'ltr',
-            })}
-            ${this.textInput('phone', text.phone(), this.draft.phone, (value) => this.change({ phone: value }), {
-              type: 'tel',
-              autocomplete: 'tel',
-              dir: 'ltr',
-            })}
-            <div class="field">
-              <label for="preferredLanguage">${text.replyLanguage()}</label>
-              <select
-                id="preferredLanguage"
-                @change=${(event: Event) => this.change({ preferredLanguage: (event.target as HTMLSelectElement).value })}
-              >
-                ${supportedLocales.map((locale) => {
-                  const selected = (this.draft.preferredLanguage || getLocale()) === locale;
-                  return html`<option value=${locale} lang=${locale} dir=${directionOf(locale)} ?selected=${selected}>
-                    ${new Intl.DisplayNames([locale], { type: 'language' }).of(locale)}
-                  </option>`;
-                })}
-              </select>
-            </div>`
-    }`;
-  }
-
-  private renderReview() {
-    const draft = this.draft;
-    const listOf = (values: string[]) =>
-      values.length ? new Intl.ListFormat(getLocale(), { type: 'conjunction' }).format(values) : text.notGiven();
-    const rows: Array<[Step, string, string]> = [
-      ['role', stepTitle('role'), draft.reporterRole ? roleLabel(draft.reporterRole) : text.notGiven()],
-      [
-        'what',
-        stepTitle('what'),
-        listOf(
-          draft.incidentTypes.map((type) =>
-            type === 'other' && draft.incidentTypeOther ? draft.incidentTypeOther : incidentTypeLabel(type),
-          ),
-        ),
-      ],
-      [
-        'what',
-        text.biasQuestion(),
-        listOf(
-          draft.biasMotivations.map((bias) =>
-            bias === 'other' && draft.biasMotivationOther ? draft.biasMotivationOther : biasLabel(bias),
-          ),
-        ),
-      ],
-      [
-        'where',
-        stepTitle('where'),
-        draft.placeKind === 'online'
-          ? draft.url
-          : [draft.placeDescription, draft.district, draft.point ? text.locationAdded() : '']
-              .filter(Boolean)
-              .join(' · '),
-      ],
-      [
-        'when',
-        stepTitle('when'),
-        [draft.occurredOn ? this.formatDay(draft.occurredOn) : '', draft.occurredAt].filter(Boolean).join(', '),
-      ],
-      ['details', text.reviewDescription(), draft.description],
-      ['details', text.police(), draft.reportedToPolice ? policeLabel(draft.reportedToPolice) : text.notGiven()],
-      [
-        'contact',
-        stepTitle('contact'),
-        draft.anonymous
-          ? text.anonymousAnswer()
-          : [draft.name, draft.email, draft.phone].filter((part) => part.trim()).join(' · '),
-      ],
-    ];
-    return html`<dl class="summary">
-        ${rows.map(
-          ([step, question, answer]) =>
-            html`<div class="summary-row">
-              <dt>${question}</dt>
-              <dd class="answer" dir="auto">${answer || text.notGiven()}</dd>
-              <dd>
-                <button type="button" class="link-button" @click=${() => this.editStep(step)}>
-                  ${text.change()}<span class="visually-hidden">: ${question}</span>
-                </button>
-              </dd>
-            </div>`,
-        )}
-      </dl>
-      <div class="field consent ${this.errors.consent ? 'has-error' : ''}" data-field="consent">
-        ${this.fieldError('consent')}
-        <div class="choice">
-          <input
-            id="consent"
-            type="checkbox"
-            .checked=${draft.consent}
-            aria-describedby=${this.describedBy('consent', 'privacy')}
-            aria-invalid=${this.errors.consent ? 'true' : nothing}
-            @change=${(event: Event) => this.change({ consent: (event.target as HTMLInputElement).checked })}
-          />
-          <label for="consent">${text.consent()}</label>
-        </div>
-        <p class="hint" id="privacy">
-          ${
-            webUrl(this.privacyUrl)
-              ? html`<a href=${webUrl(this.privacyUrl)} target="_blank" rel="noopener noreferrer"
-                  >${text.privacyLink()}</a
-                >`
-              : text.privacyFallback()
-          }
-        </p>
-      </div>`;
-  }
-
-  private formatDay(isoDate: string): string {
-    const [year, month, day] = isoDate.split('-').map(Number);
-    return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(
-      Date.UTC(year, month - 1, day),
-    );
-  }
-
-  private renderSent() {
-    return html`<section class="outcome" part="confirmation" aria-labelledby="outcome-title">
-      <h2 id="outcome-title" tabindex="-1">${text.sentTitle()}</h2>
-      ${
-        this.reference
-          ? html`<div class="reference">
-              <p>${text.reference()}</p>
-              <p class="reference-value" dir="ltr">${this.reference}</p>
-              <p class="hint">${text.referenceHint()}</p>
-            </div>`
-          : nothing
-      }
-      <h3>${text.nextTitle()}</h3>
-      <p>${this.sentWithContact ? text.nextContact() : text.nextAnonymous()}</p>
-      <h3>${text.supportTitle()}</h3>
-      <ul>
-        <li>${text.supportEmergency(this.emergencyNumber)}</li>
-        <li>${text.supportPolice(this.emergencyNumber)}</li>
-        <li>${text.supportHelp()}</li>
-      </ul>
-      <button type="button" class="button secondary" part="button" @click=${this.startAgain}>${text.another()}</button>
-    </section>`;
-  }
-
-  private renderQueued() {
-    return html`<section class="outcome queued" part="confirmation" aria-labelledby="outcome-title">
-      <h2 id="outcome-title" tabindex="-1">${text.queuedTitle()}</h2>
-      <p>${text.queuedText()}</p>
-      <div class="actions">
-        <button type="button" class="button primary" part="button" @click=${() => this.sender?.resume()}>
-          ${text.tryNow()}
-        </button>
-        <button type="button" class="button secondary" part="button" @click=${this.discardQueued}>
-          ${text.discard()}
-        </button>
-      </div>
-    </section>`;
-  }
-
-  // --- field templates ------------------------------------------------------------------------
-
-  /** `legend` null: the group's question is the step's heading, which labels it (no repeated text). */
-  private radioGroup<T extends string>(
-    field: Field,
-    legend: string | null,
-    options: readonly T[],
-    label: (option: T) => string,
-    selected: string,
-    onChange: (value: T) => void,
-  ) {
-    return html`<fieldset
-      class="field ${this.errors[field] ? 'has-error' : ''}"
-      data-field=${field}
-      aria-labelledby=${legend === null ? 'step-title' : nothing}
-      aria-describedby=${this.describedBy(field)}
-    >
-      ${legend === null ? nothing : html`<legend>${legend}</legend>`} ${this.fieldError(field)}
-      ${options.map(
-        (option, index) =>
-          html`<div class="choice">
-            <input
-              type="radio"
-              id=${index === 0 ? field : `${field}-${option}`}
-              name=${field}
-              .value=${option}
-              .checked=${selected === option}
-              @change=${() => onChange(option)}
-            />
-            <label for=${index === 0 ? field : `${field}-${option}`}>${label(option)}</label>
-          </div>`,
-      )}
-    </fieldset>`;
-  }
-
-  private checkboxGroup<T extends string>(
-    field: Field,
-    legend: string | null,
-    options: readonly T[],
-    label: (option: T) => string,
-    selected: readonly T[],
-    onChange: (values: T[]) => void,
-  ) {
-    return html`<fieldset
-      class="field ${this.errors[field] ? 'has-error' : ''}"
-      data-field=${field}
-      aria-labelledby=${legend === null ? 'step-title' : nothing}
-      aria-describedby=${this.describedBy(field, `${field}-hint`)}
-    >
-      ${legend === null ? nothing : html`<legend>${legend}</legend>`}
-      <p class="hint" id="${field}-hint">${text.chooseAll()}</p>
-      ${this.fieldError(field)}
-      ${options.map(
-        (option, index) =>
-          html`<div class="choice">
-            <input
-              type="checkbox"
-              id=${index === 0 ? field : `${field}-${option}`}
-              .value=${option}
-              .checked=${selected.includes(option)}
-              @change=${(event: Event) => {
-                const checked = (event.target as HTMLInputElement).checked;
-                onChange(
-                  checked
-                    ? options.filter((o) => o === option || selected.includes(o))
-                    : selected.filter((o) => o !== option),
-                );
-              }}
-            />
-            <label for=${index === 0 ? field : `${field}-${option}`}>${label(option)}</label>
-          </div>`,
-      )}
-    </fieldset>`;
-  }
-
-  private textInput(
-    field: Field | 'name',
-    label: string,
-    value: string,
-    onInput: (value: string) => void,
-    options: { type?: string; hint?: string; autocomplete?: string; max?: string; dir?: string } = {},
-  ) {
-    const hintId = options.hint ? `${field}-hint` : undefined;
-    const error = field === 'name' ? undefined : this.errors[field];
-    return html`<div class="field ${error ? 'has-error' : ''}">
-      <label for=${field}>${label}</label>
-      ${options.hint ? html`<p class="hint" id=${hintId!}>${options.hint}</p>` : nothing}
-      ${field === 'name' ? nothing : this.fieldError(field)}
-      <input
-        id=${field}
-        type=${options.type ?? 'text'}
-        .value=${value}
-        max=${options.max ?? nothing}
-        dir=${options.dir ?? 'auto'}
-        autocomplete=${options.autocomplete ?? 'off'}
-        aria-describedby=${field === 'name' ? (hintId ?? nothing) : this.describedBy(field, hintId)}
-        aria-invalid=${error ? 'true' : nothing}
-        @input=${(event: Event) => onInput((event.target as HTMLInputElement).value)}
-      />
-    </div>`;
-  }
-
-  private textArea(
-    field: Field,
-    label: string,
-    value: string,
-    onInput: (value: string) => void,
-    options: { hint?: string; rows?: number; maxlength?: number } = {},
-  ) {
-    const hintId = options.hint ? `${field}-hint` : undefined;
-    return html`<div class="field ${this.errors[field] ? 'has-error' : ''}">
-      <label for=${field}>${label}</label>
-      ${options.hint ? html`<p class="hint" id=${hintId!}>${options.hint}</p>` : nothing} ${this.fieldError(field)}
-      <textarea
-        id=${field}
-        rows=${options.rows ?? 4}
-        dir="auto"
-        maxlength=${options.maxlength ?? nothing}
-        .value=${value}
-        aria-describedby=${this.describedBy(field, hintId)}
-        aria-invalid=${this.errors[field] ? 'true' : nothing}
-        @input=${(event: Event) => onInput((event.target as HTMLTextAreaElement).value)}
-      ></textarea>
     </div>`;
   }
 }

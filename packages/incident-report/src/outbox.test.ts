@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { OUTBOX_STORAGE_KEY, Outbox, ReportSender, postReport, type OutboxEntry } from './outbox.js';
-import { buildPayload, newDraft, type IncidentReportPayload } from './report-model.js';
+import { buildPayload } from './payload.js';
+import { newDraft, type IncidentReportPayload } from './report-model.js';
 
 type Answer = Response | 'offline';
 

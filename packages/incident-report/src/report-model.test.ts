@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
-import { buildPayload, coarsen, draftFromPayload, newDraft, restoreDraft, type ReportDraft } from './report-model.js';
+import { buildPayload, coarsen, draftFromPayload } from './payload.js';
+import { newDraft, restoreDraft, type ReportDraft } from './report-model.js';
 
 let validator: Validator;
 

@@ -92,7 +92,7 @@ export async function mount(
       .clock=${options.clock ?? (() => NOW)}
     ></oc-incident-report>`,
   );
-  await element.updateComplete;
+  await element.viewsReady;
   return element;
 }
 

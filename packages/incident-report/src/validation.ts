@@ -1,8 +1,7 @@
 import type { ReportDraft } from './report-model.js';
+import { steps, type Step } from './steps.js';
 
-/** The form's steps, in order. */
-export const steps = ['role', 'what', 'where', 'when', 'details', 'contact', 'review'] as const;
-export type Step = (typeof steps)[number];
+export { steps, isoDateIn, type Step } from './steps.js';
 
 /** Fields that can carry an error; each is the id of its input in the form. */
 export type Field =
@@ -98,10 +97,4 @@ export function validateStep(step: Step, draft: ReportDraft, today: string): Ste
 /** The first step with a problem, for a draft restored or edited out of order. */
 export function firstInvalidStep(draft: ReportDraft, today: string): Step | undefined {
   return steps.find((step) => step !== 'review' && Object.keys(validateStep(step, draft, today)).length > 0);
-}
-
-/** The calendar date (YYYY-MM-DD) of an instant in an IANA time zone. */
-export function isoDateIn(zonedDate: { year: number; month: number; day: number }): string {
-  const pad = (value: number, length = 2) => String(value).padStart(length, '0');
-  return `${pad(zonedDate.year, 4)}-${pad(zonedDate.month)}-${pad(zonedDate.day)}`;
 }
