@@ -1,5 +1,6 @@
 // Registers every element and re-exports the page-language API, so one import does everything.
 import '@open-city/language-switcher/define.js';
+import '@open-city/incident-report/define.js';
 
 export {
   VERSION,
@@ -13,3 +14,4 @@ export {
   type LocaleChangeDetail,
 } from '@open-city/core';
 export { OcLanguageSwitcher } from '@open-city/language-switcher';
+export { OcIncidentReport } from '@open-city/incident-report';
