@@ -4,21 +4,19 @@ import {
   DEFAULT_TIME_ZONE,
   FeedError,
   OcElement,
-  addDays,
   feedErrorText,
   getLocale,
   isValidTimeZone,
   renderLoading,
   renderProblem,
   warnOnce,
-  zonedParts,
 } from '@open-city/core';
 import { clearDraft, loadDraft, saveDraft } from './draft-store.js';
 import { incidentReportStyles } from './oc-incident-report.styles.js';
 import { ReportSender, type OutboxEntry, type SendResult } from './outbox.js';
 import { newDraft, type ReportDraft } from './report-model.js';
 import { shellText } from './shell-messages.js';
-import { isoDateIn, steps, type Step } from './steps.js';
+import { steps, type Step } from './steps.js';
 import type { StepErrors } from './validation.js';
 import { webUrl } from './web-url.js';
 
@@ -289,7 +287,7 @@ export class OcIncidentReport extends OcElement {
   /** @internal */
   today(days = 0): string {
     const zone = isValidTimeZone(this.timeZone) ? this.timeZone : DEFAULT_TIME_ZONE;
-    return isoDateIn(addDays(zonedParts(this.clock(), zone), days));
+    return this.views!.isoToday(zone, this.clock(), days);
   }
 
   /** @internal */

@@ -4,7 +4,7 @@
  * exit show at once and the first download stays small.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { directionOf, getLocale, supportedLocales } from '@open-city/core';
+import { addDays, directionOf, getLocale, supportedLocales, zonedParts } from '@open-city/core';
 import {
   biasLabel,
   errorText,
@@ -17,13 +17,18 @@ import {
 } from './messages.js';
 import type { OcIncidentReport } from './oc-incident-report.js';
 import { biasMotivations, incidentTypes, krakowDistricts, policeAnswers, reporterRoles } from './report-model.js';
-import { maxDescriptionLength, steps, type Field, type Step, type StepErrors } from './validation.js';
+import { isoDateIn, maxDescriptionLength, steps, type Field, type Step, type StepErrors } from './validation.js';
 import { webUrl } from './web-url.js';
 
 export { formStyles } from './form.styles.js';
 // The element calls these once its views are in use (they need not be in its first download).
 export { buildPayload, coarsen, draftFromPayload } from './payload.js';
 export { firstInvalidStep, validateStep } from './validation.js';
+
+/** Today's date (YYYY-MM-DD) in a zone, moved by `days`: the element asks once its views are in. */
+export function isoToday(zone: string, now: number, days = 0): string {
+  return isoDateIn(addDays(zonedParts(now, zone), days));
+}
 
 /** Everything below the top bar, for the form's current view. */
 export function renderBody(host: OcIncidentReport): TemplateResult {

@@ -1,11 +1,7 @@
 import './translations.js';
 
-export {
-  OcServiceFinder,
-  resultCountText,
-  type GeolocationLike,
-  type ServiceSelectDetail,
-} from './oc-service-finder.js';
+export { OcServiceFinder, type GeolocationLike, type ServiceSelectDetail } from './oc-service-finder.js';
+export { resultCountText } from './views.js';
 export type * from './model.js';
 export { parseServices, loadAllPages, readFeedShape, readService, buildDirectory } from './parse.js';
 export { buildIndex, search, type SearchIndex, type SearchHit, type SearchFields } from './search.js';

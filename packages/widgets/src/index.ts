@@ -1,5 +1,6 @@
 // Registers every element and re-exports the page-language API, so one import does everything.
 import '@open-city/language-switcher/define.js';
+import '@open-city/service-finder/define.js';
 import '@open-city/incident-report/define.js';
 
 export {
@@ -13,5 +14,7 @@ export {
   type Locale,
   type LocaleChangeDetail,
 } from '@open-city/core';
-export { OcLanguageSwitcher } from '@open-city/language-switcher';
-export { OcIncidentReport } from '@open-city/incident-report';
+// The element modules, not the package indexes: those re-export helpers that would pull lazy parts in.
+export { OcLanguageSwitcher } from '@open-city/language-switcher/oc-language-switcher.js';
+export { OcIncidentReport } from '@open-city/incident-report/oc-incident-report.js';
+export { OcServiceFinder } from '@open-city/service-finder/oc-service-finder.js';

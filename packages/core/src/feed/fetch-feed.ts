@@ -1,4 +1,7 @@
 import { FeedError } from './feed-error.js';
+import { parseRetryAfter } from './retry-after.js';
+
+export { parseRetryAfter } from './retry-after.js';
 
 export interface FeedProgress {
   /** Bytes received so far. */
@@ -145,15 +148,6 @@ async function readText(
 
 function tooLarge(url: string, maxBytes: number): FeedError {
   return new FeedError('too-large', `The feed is larger than ${Math.round(maxBytes / 1024)} KB`, { url });
-}
-
-/** `Retry-After` in seconds or as an HTTP date, in milliseconds from now. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
 function delay(ms: number, signal?: AbortSignal): Promise<void> {
