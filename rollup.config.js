@@ -15,6 +15,7 @@ const outDir = 'packages/widgets/dist/cdn';
 export const entries = {
   'open-city-widgets': 'packages/widgets/src/cdn/open-city-widgets.ts',
   'language-switcher': 'packages/widgets/src/cdn/language-switcher.ts',
+  'event-calendar': 'packages/widgets/src/cdn/event-calendar.ts',
   'service-finder': 'packages/widgets/src/cdn/service-finder.ts',
   'incident-report': 'packages/widgets/src/cdn/incident-report.ts',
 };

@@ -1,5 +1,6 @@
 // Registers every element and re-exports the page-language API, so one import does everything.
 import '@open-city/language-switcher/define.js';
+import '@open-city/event-calendar/define.js';
 import '@open-city/service-finder/define.js';
 import '@open-city/incident-report/define.js';
 
@@ -18,3 +19,4 @@ export {
 export { OcLanguageSwitcher } from '@open-city/language-switcher/oc-language-switcher.js';
 export { OcIncidentReport } from '@open-city/incident-report/oc-incident-report.js';
 export { OcServiceFinder } from '@open-city/service-finder/oc-service-finder.js';
+export { OcEventCalendar } from '@open-city/event-calendar/oc-event-calendar.js';
