@@ -1,14 +1,13 @@
-import { adoptStyles, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   DEFAULT_TIME_ZONE,
   FeedController,
-  FeedError,
+  LazyViewsController,
   OcElement,
-  feedErrorText,
   isValidTimeZone,
+  lazyModule,
   readChoice,
-  renderLoading,
   renderProblem,
   setupProblemText,
   warnOnce,
@@ -18,19 +17,11 @@ import type { Filters, MonthRef } from './calendar.js';
 import type { DateOnly, Occurrence, ParsedFeed } from './model.js';
 
 type Views = typeof import('./views.js');
-let viewsLoading: Promise<Views> | undefined;
-
 /**
  * The feed parsers (ical.js itself only for iCalendar feeds), recurrence, and the list, month and
  * detail views load after the element, in parallel with the feeds they need anyway.
  */
-function loadViews(): Promise<Views> {
-  viewsLoading ??= import('./views.js').catch((error: unknown) => {
-    viewsLoading = undefined;
-    throw error;
-  });
-  return viewsLoading;
-}
+const loadViews = lazyModule(() => import('./views.js'));
 
 export type EventCalendarView = 'list' | 'month';
 
@@ -153,9 +144,12 @@ export class OcEventCalendar extends OcElement {
   /** @internal */
   @state() accessor announcement = '';
 
+  private readonly lazyViews = new LazyViewsController(this, loadViews);
+
   /** @internal The views, once loaded. */
-  @state() accessor views: Views | undefined = undefined;
-  @state() private accessor viewsFailed = false;
+  get views(): Views | undefined {
+    return this.lazyViews.module;
+  }
 
   /** @internal */
   feeds: FeedController<ParsedFeed>[] = [];
@@ -173,23 +167,8 @@ export class OcEventCalendar extends OcElement {
   /** @internal */
   memo?: { key: string; feeds: (ParsedFeed | undefined)[]; occurrences: Occurrence[] };
 
-  private requestViews(): void {
-    this.viewsFailed = false;
-    loadViews().then(
-      (views) => {
-        adoptStyles(this.renderRoot as ShadowRoot, [
-          ...(this.constructor as typeof OcEventCalendar).elementStyles,
-          views.eventCalendarStyles,
-        ]);
-        this.views = views;
-      },
-      () => (this.viewsFailed = true),
-    );
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.views) this.requestViews();
     // Measured now (layout is synchronous) and on every resize, so the first render is already right.
     this.measure(this.getBoundingClientRect().width);
     if (typeof ResizeObserver === 'function') {
@@ -253,9 +232,7 @@ export class OcEventCalendar extends OcElement {
 
   /** Settles once every feed is loaded (or failed) and rendered: for tests, stories and embedding code. */
   get loaded(): Promise<void> {
-    return loadViews()
-      .then(() => new Promise((resolve) => setTimeout(resolve)))
-      .then(() => this.updateComplete)
+    return this.lazyViews.ready
       .then(() => Promise.all(this.feeds.map((feed) => feed.settled)))
       .then(() => this.updateComplete)
       .then(() => undefined);
@@ -334,15 +311,7 @@ export class OcEventCalendar extends OcElement {
   protected override render() {
     if (this.templates.length === 0) return html`<div part="base">${renderProblem(setupProblemText())}</div>`;
     if (!this.views) {
-      return html`<div class="calendar" part="base">
-        ${
-          this.viewsFailed
-            ? renderProblem(feedErrorText(new FeedError('network', 'The calendar could not be loaded')), () =>
-                this.requestViews(),
-              )
-            : renderLoading()
-        }
-      </div>`;
+      return html`<div class="calendar" part="base">${this.lazyViews.renderPending()}</div>`;
     }
     return this.views.renderCalendar(this);
   }

@@ -39,7 +39,7 @@ import { dateAsUtc, isoDate, type OcEventCalendar, type EventCalendarView } from
 
 // The element calls these once the views are in (they need not be in its first download).
 export { parseFeed } from './feeds.js';
-export { eventCalendarStyles } from './oc-event-calendar.styles.js';
+export { eventCalendarStyles as styles } from './oc-event-calendar.styles.js';
 
 const icon = (path: ReturnType<typeof svg>) =>
   html`<svg

@@ -1,13 +1,12 @@
-import { adoptStyles, html, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   DEFAULT_TIME_ZONE,
-  FeedError,
+  LazyViewsController,
   OcElement,
-  feedErrorText,
   getLocale,
   isValidTimeZone,
-  renderLoading,
+  lazyModule,
   renderProblem,
   warnOnce,
 } from '@open-city/core';
@@ -21,19 +20,11 @@ import type { StepErrors } from './validation.js';
 import { webUrl } from './web-url.js';
 
 type Views = typeof import('./views.js');
-let viewsLoading: Promise<Views> | undefined;
-
 /**
  * The form's steps, fields and outcomes load after the element, in parallel with the page: the
  * emergency number and the quick exit, and the sending of queued reports, need none of them.
  */
-function loadViews(): Promise<Views> {
-  viewsLoading ??= import('./views.js').catch((error: unknown) => {
-    viewsLoading = undefined; // let a later attempt try again
-    throw error;
-  });
-  return viewsLoading;
-}
+const loadViews = lazyModule(() => import('./views.js'));
 
 export interface ReportSubmittedDetail {
   id: string;
@@ -160,9 +151,12 @@ export class OcIncidentReport extends OcElement {
   /** @internal */
   @state() accessor sentWithContact = false;
 
-  /** @internal The form's views, once loaded. */
-  @state() accessor views: Views | undefined = undefined;
-  @state() private accessor viewsFailed = false;
+  private readonly lazyViews = new LazyViewsController(this, loadViews);
+
+  /** @internal The views, once loaded. */
+  get views(): Views | undefined {
+    return this.lazyViews.module;
+  }
 
   /** @internal */
   sender?: ReportSender;
@@ -182,27 +176,11 @@ export class OcIncidentReport extends OcElement {
 
   /** Settles once the form's views have loaded and rendered (for tests, stories and embedding code). */
   get viewsReady(): Promise<void> {
-    return loadViews().then(async () => {
-      await new Promise((resolve) => setTimeout(resolve));
-      await this.updateComplete;
-    });
-  }
-
-  private requestViews(): void {
-    this.viewsFailed = false;
-    loadViews().then(
-      (views) => {
-        const shadowRoot = this.renderRoot as ShadowRoot;
-        adoptStyles(shadowRoot, [...(this.constructor as typeof OcIncidentReport).elementStyles, views.formStyles]);
-        this.views = views;
-      },
-      () => (this.viewsFailed = true),
-    );
+    return this.lazyViews.ready;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.views) this.requestViews();
     document.addEventListener('keydown', this.onDocumentKeydown);
     // Back in the document after a move: pick up the outbox again.
     if (this.hasUpdated && !this.sender) this.connectEndpoint();
@@ -217,22 +195,8 @@ export class OcIncidentReport extends OcElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('endpoint')) this.connectEndpoint();
-    if (!this.hasUpdated || changed.has('privacyUrl')) {
-      if (!this.privacyUrl) {
-        warnOnce(
-          this,
-          'privacy-url is not set: the consent step shows a short plain-language notice instead. Link your privacy notice (GDPR Art. 13).',
-        );
-      } else if (!webUrl(this.privacyUrl)) {
-        warnOnce(this, `privacy-url="${this.privacyUrl}" is not an http(s) URL, so it is not linked.`);
-      }
-    }
-    if ((!this.hasUpdated || changed.has('exitUrl')) && this.exitUrl && !webUrl(this.exitUrl)) {
-      warnOnce(this, `exit-url="${this.exitUrl}" is not an http(s) URL; the quick exit goes to ${DEFAULT_EXIT_URL}.`);
-    }
-    if ((!this.hasUpdated || changed.has('timeZone')) && !isValidTimeZone(this.timeZone)) {
-      warnOnce(this, `time-zone="${this.timeZone}" is not an IANA time zone; using ${DEFAULT_TIME_ZONE}.`);
-    }
+    // The attribute checks travel with the views; warnOnce keeps each warning to one.
+    this.views?.checkAttributes(this, DEFAULT_EXIT_URL);
   }
 
   protected override updated(): void {
@@ -497,13 +461,7 @@ export class OcIncidentReport extends OcElement {
       ${
         !this.endpoint?.trim()
           ? renderProblem(shellText.noEndpoint())
-          : this.views
-            ? this.views.renderBody(this)
-            : this.viewsFailed
-              ? renderProblem(feedErrorText(new FeedError('network', 'The form could not be loaded')), () =>
-                  this.requestViews(),
-                )
-              : renderLoading()
+          : (this.views?.renderBody(this) ?? this.lazyViews.renderPending())
       }
     </div>`;
   }

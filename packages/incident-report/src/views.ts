@@ -4,7 +4,16 @@
  * exit show at once and the first download stays small.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { addDays, directionOf, getLocale, supportedLocales, zonedParts } from '@open-city/core';
+import {
+  DEFAULT_TIME_ZONE,
+  addDays,
+  directionOf,
+  getLocale,
+  isValidTimeZone,
+  supportedLocales,
+  warnOnce,
+  zonedParts,
+} from '@open-city/core';
 import {
   biasLabel,
   errorText,
@@ -20,7 +29,7 @@ import { biasMotivations, incidentTypes, krakowDistricts, policeAnswers, reporte
 import { isoDateIn, maxDescriptionLength, steps, type Field, type Step, type StepErrors } from './validation.js';
 import { webUrl } from './web-url.js';
 
-export { formStyles } from './form.styles.js';
+export { formStyles as styles } from './form.styles.js';
 // The element calls these once its views are in use (they need not be in its first download).
 export { buildPayload, coarsen, draftFromPayload } from './payload.js';
 export { firstInvalidStep, validateStep } from './validation.js';
@@ -28,6 +37,24 @@ export { firstInvalidStep, validateStep } from './validation.js';
 /** Today's date (YYYY-MM-DD) in a zone, moved by `days`: the element asks once its views are in. */
 export function isoToday(zone: string, now: number, days = 0): string {
   return isoDateIn(addDays(zonedParts(now, zone), days));
+}
+
+/** Tell the embedding site's developer, once each, about attributes that cannot be used as given. */
+export function checkAttributes(host: OcIncidentReport, defaultExitUrl: string): void {
+  if (!host.privacyUrl) {
+    warnOnce(
+      host,
+      'privacy-url is not set: the consent step shows a short plain-language notice instead. Link your privacy notice (GDPR Art. 13).',
+    );
+  } else if (!webUrl(host.privacyUrl)) {
+    warnOnce(host, `privacy-url="${host.privacyUrl}" is not an http(s) URL, so it is not linked.`);
+  }
+  if (host.exitUrl && !webUrl(host.exitUrl)) {
+    warnOnce(host, `exit-url="${host.exitUrl}" is not an http(s) URL; the quick exit goes to ${defaultExitUrl}.`);
+  }
+  if (!isValidTimeZone(host.timeZone)) {
+    warnOnce(host, `time-zone="${host.timeZone}" is not an IANA time zone; using ${DEFAULT_TIME_ZONE}.`);
+  }
 }
 
 /** Everything below the top bar, for the form's current view. */

@@ -1,13 +1,15 @@
-import { adoptStyles, html, type PropertyValues } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   DEFAULT_TIME_ZONE,
   FeedController,
   FeedError,
+  LazyViewsController,
   OcElement,
   feedErrorText,
   fetchFeed,
   isValidTimeZone,
+  lazyModule,
   renderLoading,
   renderProblem,
   setupProblemText,
@@ -18,19 +20,11 @@ import type { Directory, Service } from './model.js';
 import { DEFAULT_HASH_KEY, readHash, writeHash, type FinderState } from './url-state.js';
 
 type Views = typeof import('./views.js');
-let viewsLoading: Promise<Views> | undefined;
-
 /**
  * Parsing, search and the list and detail views load after the element, in parallel with the feed
  * they need anyway; the element's first download only follows `src` and shows progress.
  */
-function loadViews(): Promise<Views> {
-  viewsLoading ??= import('./views.js').catch((error: unknown) => {
-    viewsLoading = undefined;
-    throw error;
-  });
-  return viewsLoading;
-}
+const loadViews = lazyModule(() => import('./views.js'));
 
 export interface ServiceSelectDetail {
   id: string;
@@ -148,9 +142,12 @@ export class OcServiceFinder extends OcElement {
       (await loadViews()).loadAllPages(text, url, async (pageUrl) => (await fetchFeed(pageUrl)).text),
   });
 
-  /** @internal The list and detail views, once loaded. */
-  @state() accessor views: Views | undefined = undefined;
-  @state() private accessor viewsFailed = false;
+  private readonly lazyViews = new LazyViewsController(this, loadViews);
+
+  /** @internal The views, once loaded. */
+  get views(): Views | undefined {
+    return this.lazyViews.module;
+  }
 
   private preparedFor?: Directory;
   private prepared?: Prepared;
@@ -159,24 +156,8 @@ export class OcServiceFinder extends OcElement {
   private ticker?: ReturnType<typeof setInterval>;
   private readonly onHashChange = () => this.restoreFromHash();
 
-  private requestViews(): void {
-    this.viewsFailed = false;
-    loadViews().then(
-      (views) => {
-        adoptStyles(this.renderRoot as ShadowRoot, [
-          ...(this.constructor as typeof OcServiceFinder).elementStyles,
-          views.serviceFinderStyles,
-        ]);
-        this.views = views;
-        if (!this.src) this.readInline();
-      },
-      () => (this.viewsFailed = true),
-    );
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.views) this.requestViews();
     if (this.syncUrl) this.restoreFromHash();
     window.addEventListener('hashchange', this.onHashChange);
     // "Open now" follows the real clock: re-render each minute unless a fixed `now` is set.
@@ -216,6 +197,8 @@ export class OcServiceFinder extends OcElement {
       else this.inline = undefined;
     }
     if (changed.has('syncUrl') && this.syncUrl && this.hasUpdated) this.restoreFromHash();
+    // The inline feed is read by the parser, which arrives with the views.
+    if (!this.src && this.views && this.inline === undefined) this.readInline();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -240,9 +223,7 @@ export class OcServiceFinder extends OcElement {
 
   /** Settles once the feed is loaded (or failed) and rendered: for tests, stories and embedding code. */
   get loaded(): Promise<void> {
-    return loadViews()
-      .then(() => new Promise((resolve) => setTimeout(resolve)))
-      .then(() => this.updateComplete)
+    return this.lazyViews.ready
       .then(() => this.feed.settled)
       .then(() => this.updateComplete)
       .then(() => undefined);
@@ -410,15 +391,7 @@ export class OcServiceFinder extends OcElement {
       </div>`;
     }
     if (!this.views) {
-      return html`<div part="base" class="finder">
-        ${
-          this.viewsFailed
-            ? renderProblem(feedErrorText(new FeedError('network', 'The finder could not be loaded')), () =>
-                this.requestViews(),
-              )
-            : renderLoading(this.feed.progress)
-        }
-      </div>`;
+      return html`<div part="base" class="finder">${this.lazyViews.renderPending(this.feed.progress)}</div>`;
     }
     if (!this.src && !this.inline) {
       warnOnce(

@@ -25,7 +25,7 @@ import type { OcServiceFinder } from './oc-service-finder.js';
 // The element calls these once the views are in (they need not be in its first download).
 export { loadAllPages, parseServices } from './parse.js';
 export { find, prepare, withoutFilter } from './finder.js';
-export { serviceFinderStyles } from './oc-service-finder.styles.js';
+export { serviceFinderStyles as styles } from './oc-service-finder.styles.js';
 
 const icon = (path: ReturnType<typeof svg>) =>
   html`<svg
