@@ -332,6 +332,15 @@ export const eventCalendarStyles = css`
     color: var(--_oc-color-text-muted);
   }
 
+  .list-more {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em 1em;
+    margin-block-start: 1em;
+    color: var(--_oc-color-text-muted);
+  }
+
   .dot {
     display: none;
   }

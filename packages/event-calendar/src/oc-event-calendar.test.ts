@@ -106,6 +106,38 @@ describe('<oc-event-calendar>', () => {
     });
   });
 
+  describe('a busy month', () => {
+    it('lists whole days up to a page of events, then shows more and moves focus to them', async () => {
+      // 90 events over five days, 18 a day, every half hour from 8:00.
+      const events = Array.from({ length: 90 }, (_, index) => {
+        const day = 25 + Math.floor(index / 18);
+        const hour = 8 + Math.floor((index % 18) / 2);
+        const minute = index % 2 ? '30' : '00';
+        return {
+          '@type': 'Event',
+          name: `Workshop ${index + 1}`,
+          startDate: `2026-11-${day}T${String(hour).padStart(2, '0')}:${minute}:00+01:00`,
+        };
+      });
+      const url = URL.createObjectURL(new Blob([JSON.stringify(events)], { type: 'application/json' }));
+      const element = await calendar(url);
+      const first = titles(element).length;
+      expect(first).to.be.at.least(40).and.below(90);
+      expect(first % 18).to.equal(0, 'whole days only');
+      expect($(element, '.list-more').textContent).to.contain(`${first} of 90`);
+      $<HTMLButtonElement>(element, '.list-more button').click();
+      await element.updateComplete;
+      await element.updateComplete;
+      expect(titles(element).length).to.be.above(first);
+      expect(focused(element)?.textContent).to.contain(`Workshop ${first + 1}`);
+      while (element.shadowRoot!.querySelector('.list-more button')) {
+        $<HTMLButtonElement>(element, '.list-more button').click();
+        await element.updateComplete;
+      }
+      expect(titles(element).length).to.equal(90);
+    });
+  });
+
   describe('month grid', () => {
     it('is one ARIA grid for the whole month, weeks from Monday, today marked', async () => {
       const element = await calendar(`${ICS} ${JSONLD}`, 'month');

@@ -49,6 +49,9 @@ declare global {
 
 const views: readonly EventCalendarView[] = ['list', 'month'];
 
+/** Events the list shows at first, and adds with each "Show more events": a busy month stays light. */
+export const LIST_PAGE = 40;
+
 /** Below this width (in em of the host) the calendar starts as a list. */
 const NARROW_EM = 40;
 
@@ -145,6 +148,9 @@ export class OcEventCalendar extends OcElement {
   @state() accessor announcement = '';
 
   private readonly lazyViews = new LazyViewsController(this, loadViews);
+
+  /** @internal How many events the list shows before "Show more events" (whole days are kept). */
+  @state() accessor listLimit = LIST_PAGE;
 
   /** @internal The views, once loaded. */
   get views(): Views | undefined {
@@ -295,6 +301,7 @@ export class OcEventCalendar extends OcElement {
     this.activeDate = date;
     if (changedMonth) {
       this.month = { year: date.year, month: date.month };
+      this.listLimit = LIST_PAGE;
       this.views?.announceSoon(this, true);
     }
     if (focusGrid) this.focusTarget = 'grid';

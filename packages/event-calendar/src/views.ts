@@ -35,7 +35,7 @@ import { icsFileName, occurrenceToIcs } from './export-ics.js';
 import { eventCountText, moreText } from './messages.js';
 import type { DateOnly, Occurrence, TimeRange } from './model.js';
 
-import { dateAsUtc, isoDate, type OcEventCalendar, type EventCalendarView } from './oc-event-calendar.js';
+import { LIST_PAGE, dateAsUtc, isoDate, type OcEventCalendar, type EventCalendarView } from './oc-event-calendar.js';
 
 // The element calls these once the views are in (they need not be in its first download).
 export { parseFeed } from './feeds.js';
@@ -99,11 +99,13 @@ export function occurrences(host: OcEventCalendar): Occurrence[] {
 
 export function setFilters(host: OcEventCalendar, changes: Partial<Filters>): void {
   host.filters = { ...host.filters, ...changes };
+  host.listLimit = LIST_PAGE;
   announceSoon(host);
 }
 
 export function clearFilters(host: OcEventCalendar): void {
   host.filters = { query: '' };
+  host.listLimit = LIST_PAGE;
   announceSoon(host);
   host.focusTarget = undefined;
 }
@@ -331,11 +333,32 @@ export function renderList(host: OcEventCalendar, shown: Occurrence[], total: nu
     ([key]) => key >= dateKey(first) && key.slice(0, 7) === host.shownMonth,
   );
   if (days.length === 0) return renderEmpty(host, total > 0);
+  // Whole days, up to the list's limit: a busy month does not put thousands of events on the page.
+  const all = days.reduce((sum, [, occurrences]) => sum + occurrences.length, 0);
+  let count = 0;
+  const visible = days.filter(([, occurrences]) => {
+    if (count >= host.listLimit) return false;
+    count += occurrences.length;
+    return true;
+  });
+  const showMore = () => {
+    const next = days[visible.length]?.[1][0];
+    host.listLimit += LIST_PAGE;
+    if (next) host.focusTarget = { key: next.key };
+  };
   return html`<div class="list" part="list">
-    ${days.map(([key, occurrences]) => {
+    ${visible.map(([key, occurrences]) => {
       const [year, month, day] = key.split('-').map(Number);
       return renderDay(host, { year, month, day }, occurrences, `d-${key}`);
     })}
+    ${
+      count < all
+        ? html`<div class="list-more">
+            <span>${msg(str`Shown: ${count} of ${all}`)}</span>
+            <button class="button" type="button" @click=${showMore}>${msg('Show more events')}</button>
+          </div>`
+        : nothing
+    }
   </div>`;
 }
 
