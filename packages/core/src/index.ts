@@ -43,6 +43,7 @@ export {
 } from './feed/fetch-feed.js';
 export { feedErrorText, loadingText, retryText, setupProblemText } from './messages.js';
 export { renderLoading, renderProblem } from './status-views.js';
+export { renderIcon } from './icon.js';
 export { LazyViewsController, lazyModule } from './lazy-views.js';
 export { themeTokens, baseStyles } from './styles/theme.styles.js';
 export { readChoice, readTokenList } from './config.js';

@@ -16,6 +16,7 @@ import {
   renderLoading,
   renderProblem,
   setupProblemText,
+  renderIcon,
 } from '@open-city/core';
 import {
   addMonthsToDate,
@@ -41,20 +42,6 @@ import { LIST_PAGE, dateAsUtc, isoDate, type OcEventCalendar, type EventCalendar
 export { parseFeed } from './feeds.js';
 export { eventCalendarStyles as styles } from './oc-event-calendar.styles.js';
 
-const icon = (path: ReturnType<typeof svg>) =>
-  html`<svg
-    class="icon"
-    viewBox="0 0 24 24"
-    aria-hidden="true"
-    focusable="false"
-    fill="none"
-    stroke="currentColor"
-    stroke-width="2"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-  >
-    ${path}
-  </svg>`;
 const icons = {
   previous: svg`<path d="M15 5l-7 7 7 7"/>`,
   next: svg`<path d="M9 5l7 7-7 7"/>`,
@@ -214,7 +201,7 @@ export function renderToolbar(host: OcEventCalendar): TemplateResult {
         @click=${() => changeMonth(host, -1)}
         aria-label=${msg('Previous month')}
       >
-        ${icon(rtl ? icons.next : icons.previous)}
+        ${renderIcon(rtl ? icons.next : icons.previous)}
       </button>
       <h2 id="title" part="title" tabindex="-1">${monthLabel(host)}</h2>
       <button
@@ -223,7 +210,7 @@ export function renderToolbar(host: OcEventCalendar): TemplateResult {
         @click=${() => changeMonth(host, 1)}
         aria-label=${msg('Next month')}
       >
-        ${icon(rtl ? icons.previous : icons.next)}
+        ${renderIcon(rtl ? icons.previous : icons.next)}
       </button>
       <button class="button" type="button" @click=${() => goToToday(host)}>${msg('Today')}</button>
     </div>
@@ -632,7 +619,7 @@ export function renderDetail(host: OcEventCalendar, occurrence: Occurrence): Tem
         .join(', ');
   return html`<article class="detail" part="detail" aria-labelledby="detail-title">
     <button class="button back" type="button" @click=${() => closeDetail(host)}>
-      ${icon(directionOf(locale) === 'rtl' ? icons.next : icons.back)} ${msg('Back to the calendar')}
+      ${renderIcon(directionOf(locale) === 'rtl' ? icons.next : icons.back)} ${msg('Back to the calendar')}
     </button>
     <h2 id="detail-title" tabindex="-1" dir="auto">${event.title}</h2>
     ${
@@ -658,7 +645,7 @@ export function renderDetail(host: OcEventCalendar, occurrence: Occurrence): Tem
               <dd>
                 ${place.name ? html`<bdi>${place.name}</bdi>` : nothing}
                 ${place.address ? html`<br /><bdi>${place.address}</bdi>` : nothing}
-                ${directions ? html`<br /><a href=${directions} rel="noopener noreferrer" target="_blank">${icon(icons.place)} ${msg('Directions (map)')}</a>` : nothing}
+                ${directions ? html`<br /><a href=${directions} rel="noopener noreferrer" target="_blank">${renderIcon(icons.place)} ${msg('Directions (map)')}</a>` : nothing}
               </dd>`
           : nothing
       }
@@ -723,7 +710,7 @@ export function renderDetail(host: OcEventCalendar, occurrence: Occurrence): Tem
         href=${downloadFor(host, occurrence)}
         download=${icsFileName(occurrence)}
       >
-        ${icon(icons.download)} ${msg('Add to my calendar')}
+        ${renderIcon(icons.download)} ${msg('Add to my calendar')}
       </a>
       ${event.url ? html`<a class="button" href=${event.url} rel="noopener noreferrer" target="_blank">${msg('More information')}</a>` : nothing}
     </p>

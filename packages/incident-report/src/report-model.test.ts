@@ -1,24 +1,14 @@
 import { expect } from '@open-wc/testing';
 import { Validator } from '@cfworker/json-schema';
 import { buildPayload, coarsen, draftFromPayload } from './payload.js';
-import { newDraft, restoreDraft, type ReportDraft } from './report-model.js';
+import { restoreDraft, type ReportDraft } from './report-model.js';
+import { completeDraft } from './test-helpers.js';
 
 let validator: Validator;
 
+/** The shared complete draft, with this file's own description. */
 function complete(changes: Partial<ReportDraft> = {}): ReportDraft {
-  return {
-    ...newDraft(0),
-    reporterRole: 'witness',
-    incidentTypes: ['graffiti-or-symbols'],
-    biasMotivations: ['racism-xenophobia-nationality'],
-    placeKind: 'offline',
-    placeDescription: 'Tram stop Rondo Mogilskie',
-    occurredOn: '2026-11-20',
-    description: 'A swastika sprayed on the shelter.',
-    reportedToPolice: 'no',
-    consent: true,
-    ...changes,
-  };
+  return completeDraft({ description: 'A swastika sprayed on the shelter.', consent: true, ...changes });
 }
 
 const now = new Date('2026-11-24T10:00:00Z');

@@ -5,7 +5,7 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { firstDayOfWeek, getLocale } from '@open-city/core';
+import { firstDayOfWeek, getLocale, renderIcon } from '@open-city/core';
 import type { OpeningPeriod, Service } from './model.js';
 import { activeFilters, categoryTree, find, loosenings, type FilterName, type Found, type Prepared } from './finder.js';
 import { clockAt, openState, sameDay, weekTable } from './hours.js';
@@ -27,20 +27,6 @@ export { loadAllPages, parseServices } from './parse.js';
 export { find, prepare, withoutFilter } from './finder.js';
 export { serviceFinderStyles as styles } from './oc-service-finder.styles.js';
 
-const icon = (path: ReturnType<typeof svg>) =>
-  html`<svg
-    class="icon"
-    viewBox="0 0 24 24"
-    aria-hidden="true"
-    focusable="false"
-    fill="none"
-    stroke="currentColor"
-    stroke-width="2"
-    stroke-linecap="round"
-    stroke-linejoin="round"
-  >
-    ${path}
-  </svg>`;
 const icons = {
   search: svg`<circle cx="11" cy="11" r="7"/><path d="m20 20-3.5-3.5"/>`,
   near: svg`<path d="M12 21s-7-6.2-7-11.5A7 7 0 0 1 19 9.5C19 14.8 12 21 12 21z"/><circle cx="12" cy="9.5" r="2.5"/>`,
@@ -91,7 +77,7 @@ export function renderSearch(host: OcServiceFinder, prepared: Prepared): Templat
     <div class="query">
       <label for="q">${msg('Search services')}</label>
       <div class="query-field">
-        ${icon(icons.search)}
+        ${renderIcon(icons.search)}
         <input
           id="q"
           type="search"
@@ -144,7 +130,7 @@ export function renderSearch(host: OcServiceFinder, prepared: Prepared): Templat
         aria-pressed=${host.geoStatus === 'on' || host.geoStatus === 'locating' ? 'true' : 'false'}
         @click=${() => host.toggleNear()}
       >
-        ${icon(icons.near)}<span>${msg('Near me')}</span>
+        ${renderIcon(icons.near)}<span>${msg('Near me')}</span>
       </button>
     </div>
   </form>`;
@@ -219,7 +205,7 @@ export function renderChips(host: OcServiceFinder, prepared: Prepared): Template
             aria-label=${msg(str`Remove filter: ${label}`)}
             @click=${() => host.removeFilter(name)}
           >
-            <span>${label}</span>${icon(icons.close)}
+            <span>${label}</span>${renderIcon(icons.close)}
           </button>
         </li>`;
       })}
@@ -309,7 +295,7 @@ export function renderCard(host: OcServiceFinder, service: Service, found: Found
     </h3>
     ${service.organization ? html`<p class="org" dir="auto">${service.organization.name}</p>` : nothing}
     <p class="state">${renderOpenState(host, service)}</p>
-    ${service.alert ? html`<p class="alert">${icon(icons.alert)}<span dir="auto">${service.alert}</span></p>` : nothing}
+    ${service.alert ? html`<p class="alert">${renderIcon(icons.alert)}<span dir="auto">${service.alert}</span></p>` : nothing}
     <ul class="facts" role="list">
       ${
         place?.address
@@ -350,7 +336,7 @@ export function renderDetail(host: OcServiceFinder, service: Service): TemplateR
     @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && host.back()}
   >
     <button class="button back" type="button" @click=${() => host.back()}>
-      ${icon(icons.back)}<span>${msg('Back to results')}</span>
+      ${renderIcon(icons.back)}<span>${msg('Back to results')}</span>
     </button>
     <h2 id="detail-title" tabindex="-1" dir="auto">${service.name}</h2>
     ${service.alternateName ? html`<p class="alt" dir="auto">${service.alternateName}</p>` : nothing}
@@ -368,7 +354,7 @@ export function renderDetail(host: OcServiceFinder, service: Service): TemplateR
         : nothing
     }
     <p class="state">${renderOpenState(host, service)}</p>
-    ${service.alert ? html`<p class="alert" role="note">${icon(icons.alert)}<span dir="auto">${service.alert}</span></p>` : nothing}
+    ${service.alert ? html`<p class="alert" role="note">${renderIcon(icons.alert)}<span dir="auto">${service.alert}</span></p>` : nothing}
     ${categories.length > 0 ? html`<p class="categories" dir="auto">${categories.join(' · ')}</p>` : nothing}
     ${service.description ? html`<p class="description" dir="auto">${service.description}</p>` : nothing}
     <dl>
