@@ -9,7 +9,8 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
-const outDir = 'packages/widgets/dist/cdn';
+// OC_CDN_OUT builds elsewhere, e.g. to measure sizes without touching the checked-in layout.
+const outDir = process.env.OC_CDN_OUT ?? 'packages/widgets/dist/cdn';
 
 /** Entries of the drop-in build; each widget package adds its own when it lands. */
 export const entries = {

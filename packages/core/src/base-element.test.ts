@@ -6,7 +6,7 @@ import { loadingText } from './messages.js';
 import { setLocale } from './locale/page-locale.js';
 import './translations.js';
 
-declare module './base-element.js' {
+declare module './events.js' {
   interface OcEventDetails {
     'test-picked': { id: string };
   }

@@ -1,20 +1,12 @@
 import { LitElement } from 'lit';
 import { LocaleController } from './locale/locale-controller.js';
-import { localeLoading, type LocaleChangeDetail } from './locale/page-locale.js';
-import type { LoadErrorDetail } from './feed/feed-controller.js';
+import { localeLoading } from './locale/page-locale.js';
+import type { OcEventDetails } from './events.js';
 import { baseStyles, themeTokens } from './styles/theme.styles.js';
 import { VERSION } from './version.js';
 import { warnOnce } from './warn.js';
 
-/**
- * The details of every event the widgets fire, by name. Widget packages add theirs by declaration
- * merging (`declare module '@open-city/core' { interface OcEventDetails { ... } }`), which makes
- * `emit()` check names and details at compile time.
- */
-export interface OcEventDetails {
-  'oc-locale-change': LocaleChangeDetail;
-  'oc-load-error': LoadErrorDetail;
-}
+export type { OcEventDetails } from './events.js';
 
 type CustomElementClass = CustomElementConstructor & { version?: string };
 

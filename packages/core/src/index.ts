@@ -1,6 +1,7 @@
 import './translations.js';
 
-export { OcElement, type OcEventDetails } from './base-element.js';
+export { OcElement } from './base-element.js';
+export type { OcEventDetails, OcEventMap } from './events.js';
 export { VERSION } from './version.js';
 export {
   sourceLocale,
@@ -30,7 +31,6 @@ export {
   FeedController,
   type FeedStatus,
   type FeedControllerOptions,
-  type LoadErrorDetail,
 } from './feed/feed-controller.js';
 export { FeedError, toParseError, type FeedErrorKind } from './feed/feed-error.js';
 export {
@@ -41,12 +41,36 @@ export {
   type FeedProgress,
   type FeedResponse,
 } from './feed/fetch-feed.js';
-export { feedErrorText, loadingText, retryText, setupProblemText } from './messages.js';
+export {
+  chunkProblemText,
+  configProblemText,
+  feedErrorText,
+  loadingText,
+  problemText,
+  retryText,
+  setupProblemText,
+} from './messages.js';
+export { OcError, ConfigError, ChunkLoadError, RefusedError, type ProblemKind } from './errors/oc-error.js';
+export { announceProblem, type LoadErrorDetail } from './errors/announce.js';
+export { ConfigController } from './config/config-controller.js';
+export {
+  timeZoneRule,
+  oneOfRule,
+  integerRule,
+  monthRule,
+  urlRule,
+  urlListRule,
+  type AttributeRule,
+  type RuleResult,
+  type UrlRuleOptions,
+} from './config/attribute-rules.js';
+export { safeUrl, webUrl, secureWebUrl, LINK_PROTOCOLS, WEB_PROTOCOLS } from './url.js';
+export { isTransientStatus, backoffDelay } from './retry.js';
 export { renderLoading, renderProblem } from './status-views.js';
 export { renderIcon } from './icon.js';
 export { LazyViewsController, lazyModule } from './lazy-views.js';
 export { themeTokens, baseStyles } from './styles/theme.styles.js';
-export { readChoice, readTokenList } from './config.js';
+export { readChoice, readTokenList } from './config/read-attributes.js';
 export { warnOnce } from './warn.js';
 export * from './datetime.js';
 export { foldText, foldedWords, matchesAtWordStarts } from './text.js';

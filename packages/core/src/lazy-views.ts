@@ -1,6 +1,7 @@
 import { adoptStyles, type CSSResultOrNative, type LitElement, type ReactiveController } from 'lit';
-import { FeedError } from './feed/feed-error.js';
-import { feedErrorText } from './messages.js';
+import { ChunkLoadError } from './errors/oc-error.js';
+import { announceProblem } from './errors/announce.js';
+import { chunkProblemText } from './messages.js';
 import { renderLoading, renderProblem } from './status-views.js';
 import type { FeedProgress } from './feed/fetch-feed.js';
 
@@ -22,7 +23,12 @@ export function lazyModule<M>(load: () => Promise<M>): () => Promise<M> {
 export class LazyViewsController<M extends object> implements ReactiveController {
   /** The loaded module, or undefined while it loads or after it failed. */
   module?: M;
-  failed = false;
+  /** Why the module did not load, until it is tried again. */
+  error?: ChunkLoadError;
+
+  get failed(): boolean {
+    return this.error !== undefined;
+  }
 
   constructor(
     private readonly host: LitElement,
@@ -37,7 +43,7 @@ export class LazyViewsController<M extends object> implements ReactiveController
 
   /** Load again (after a failure, e.g. from a "Try again" button). */
   retry(): void {
-    this.failed = false;
+    this.error = undefined;
     this.load().then(
       (module) => {
         const { styles } = module as { styles?: CSSResultOrNative };
@@ -48,8 +54,9 @@ export class LazyViewsController<M extends object> implements ReactiveController
         this.module = module;
         this.host.requestUpdate();
       },
-      () => {
-        this.failed = true;
+      (cause: unknown) => {
+        this.error = new ChunkLoadError(cause);
+        announceProblem(this.host, this.error);
         this.host.requestUpdate();
       },
     );
@@ -66,9 +73,7 @@ export class LazyViewsController<M extends object> implements ReactiveController
   /** What to show until the module is in: progress, or a way to try again when it did not load. */
   renderPending(progress?: FeedProgress) {
     return this.failed
-      ? renderProblem(feedErrorText(new FeedError('network', 'Part of the widget could not be loaded')), () =>
-          this.retry(),
-        )
+      ? renderProblem(chunkProblemText(), () => this.retry())
       : renderLoading(progress);
   }
 }

@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import type { ConfigError, OcError } from './errors/oc-error.js';
 import type { FeedError } from './feed/feed-error.js';
 
 /** Strings that several widgets show, translated once in core. */
@@ -25,5 +26,28 @@ export function feedErrorText(error: FeedError): string {
       return msg('The information from the server could not be read.');
     case 'config':
       return setupProblemText();
+  }
+}
+
+/** An attribute that cannot be used: a widget that cannot go on says so; one that can, says it may misbehave. */
+export function configProblemText(problem: ConfigError): string {
+  return problem.blocking
+    ? setupProblemText()
+    : msg('Part of this page is not set up correctly, so it may not work as intended. Please tell the owner of this website.');
+}
+
+export const chunkProblemText = () => msg('A part of this page could not be loaded. Try again, or reload the page.');
+
+/** What the visitor reads about any problem, in their language. */
+export function problemText(error: OcError): string {
+  switch (error.problem) {
+    case 'config':
+      return configProblemText(error as ConfigError);
+    case 'feed':
+      return feedErrorText(error as FeedError);
+    case 'chunk':
+      return chunkProblemText();
+    case 'refused':
+      return msg('The server did not accept this. Please check what you entered and try again.');
   }
 }

@@ -72,3 +72,9 @@ export function compareDates(
 ): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
+
+/** A calendar date as ISO 8601 `YYYY-MM-DD` (years padded to four digits). */
+export function isoDate(date: Pick<WallTime, 'year' | 'month' | 'day'>): string {
+  const pad = (value: number, length = 2) => String(value).padStart(length, '0');
+  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+}

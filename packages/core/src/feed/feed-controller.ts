@@ -1,21 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { getLocale, onLocaleChange } from '../locale/page-locale.js';
-import { warnOnce } from '../warn.js';
+import { announceProblem } from '../errors/announce.js';
 import { FeedError, toParseError } from './feed-error.js';
 import { expandFeedUrl, fetchFeed, type FeedProgress, type FeedResponse, type FetchFeedOptions } from './fetch-feed.js';
 
 export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
-
-export interface LoadErrorDetail {
-  url: string;
-  message: string;
-}
-
-declare global {
-  interface HTMLElementEventMap {
-    'oc-load-error': CustomEvent<LoadErrorDetail>;
-  }
-}
 
 export interface FeedControllerOptions<T> extends Omit<FetchFeedOptions, 'signal' | 'onProgress'> {
   /** Turn the answer into the widget's model; throw (anything) when it is not a usable feed. */
@@ -156,36 +145,11 @@ export class FeedController<T> implements ReactiveController {
 
   private fail(error: FeedError): void {
     this.set({ status: 'error', error, progress: undefined });
-    const url = error.url ?? this.template ?? '';
-    warnOnce(this.host, `could not load the feed "${url}": ${error.message}. ${adviceFor(error)}`);
-    this.host.dispatchEvent(
-      new CustomEvent<LoadErrorDetail>('oc-load-error', {
-        detail: { url, message: error.message },
-        bubbles: true,
-        composed: true,
-      }),
-    );
+    announceProblem(this.host, error.url ? error : new FeedError(error.kind, error.message, { ...error.details, url: this.template ?? '' }));
   }
 
   private set(changes: Partial<Pick<FeedController<T>, 'status' | 'data' | 'error' | 'progress'>>): void {
     Object.assign(this, changes);
     this.host.requestUpdate();
-  }
-}
-
-function adviceFor(error: FeedError): string {
-  switch (error.kind) {
-    case 'config':
-      return 'Check the src attribute.';
-    case 'http':
-      return error.status === 404 ? 'Check the URL in the src attribute.' : 'Check the feed server.';
-    case 'network':
-      return 'Check the URL, that the server is up, and that it allows this site to read it (CORS).';
-    case 'timeout':
-      return 'The server is too slow or unreachable; check it, or host the feed closer.';
-    case 'too-large':
-      return 'Serve a smaller feed, or page it.';
-    case 'parse':
-      return 'Check that the feed has the format the widget documents.';
   }
 }

@@ -1,3 +1,6 @@
+import { OcError } from '../errors/oc-error.js';
+import { isTransientStatus } from '../retry.js';
+
 /** Why a feed could not be used. Widgets turn the kind into a localized message. */
 export type FeedErrorKind =
   /** No usable URL was given (missing or malformed `src`). */
@@ -13,8 +16,9 @@ export type FeedErrorKind =
   /** The answer arrived but is not a feed the widget can read. */
   | 'parse';
 
-export class FeedError extends Error {
+export class FeedError extends OcError {
   override readonly name = 'FeedError';
+  readonly problem = 'feed';
 
   constructor(
     readonly kind: FeedErrorKind,
@@ -28,6 +32,23 @@ export class FeedError extends Error {
     return this.details.url;
   }
 
+  get advice(): string {
+    switch (this.kind) {
+      case 'config':
+        return 'Check the src attribute.';
+      case 'http':
+        return this.status === 404 ? 'Check the URL in the src attribute.' : 'Check the feed server.';
+      case 'network':
+        return 'Check the URL, that the server is up, and that it allows this site to read it (CORS).';
+      case 'timeout':
+        return 'The server is too slow or unreachable; check it, or host the feed closer.';
+      case 'too-large':
+        return 'Serve a smaller feed, or page it.';
+      case 'parse':
+        return 'Check that the feed has the format the widget documents.';
+    }
+  }
+
   get status(): number | undefined {
     return this.details.status;
   }
@@ -35,8 +56,7 @@ export class FeedError extends Error {
   /** Worth trying again by itself: the same request may well succeed in a moment. */
   get transient(): boolean {
     if (this.kind === 'network' || this.kind === 'timeout') return true;
-    const status = this.status ?? 0;
-    return this.kind === 'http' && (status === 408 || status === 429 || status >= 500);
+    return this.kind === 'http' && isTransientStatus(this.status ?? 0);
   }
 }
 

@@ -1,7 +1,9 @@
 import { FeedError } from './feed-error.js';
+import { backoffDelay } from '../retry.js';
 import { parseRetryAfter } from './retry-after.js';
 
 export { parseRetryAfter } from './retry-after.js';
+export { expandFeedUrl } from './expand-url.js';
 
 export interface FeedProgress {
   /** Bytes received so far. */
@@ -54,8 +56,7 @@ export async function fetchFeed(url: string, options: FetchFeedOptions = {}): Pr
       return await fetchOnce(url, settings);
     } catch (error) {
       if (!(error instanceof FeedError) || !error.transient || attempt >= settings.retries) throw error;
-      const backoff = settings.retryDelayMs * 2 ** attempt * (0.8 + Math.random() * 0.4);
-      const wait = Math.max(backoff, error.details.retryAfterMs ?? 0);
+      const wait = backoffDelay(attempt, settings.retryDelayMs, Infinity, error.details.retryAfterMs);
       await delay(Math.min(wait, settings.maxRetryAfterMs), settings.signal);
     }
   }
@@ -163,9 +164,4 @@ function delay(ms: number, signal?: AbortSignal): Promise<void> {
     };
     signal?.addEventListener('abort', onAbort, { once: true });
   });
-}
-
-/** Put the locale into a URL template's `{lang}` placeholders. */
-export function expandFeedUrl(template: string, locale: string): string {
-  return template.replaceAll('{lang}', encodeURIComponent(locale));
 }

@@ -20,12 +20,6 @@ export interface LocaleChangeDetail {
   locale: Locale;
 }
 
-declare global {
-  interface WindowEventMap {
-    'oc-locale-change': CustomEvent<LocaleChangeDetail>;
-  }
-}
-
 /** Loaders of one package's translations, one per target locale (the source locale needs none). */
 export type TranslationLoaders = Partial<Record<Locale, () => Promise<LocaleModule>>>;
 

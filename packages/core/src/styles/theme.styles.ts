@@ -117,6 +117,16 @@ export const baseStyles = css`
     flex: 1 1 14em;
   }
 
+  /* The attribute at fault, for the site's developer: small, and left to right in every locale. */
+  .problem-details {
+    flex-basis: 100%;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.85em;
+    overflow-wrap: anywhere;
+  }
+
   .button {
     display: inline-flex;
     align-items: center;

@@ -1,4 +1,4 @@
-import { warnOnce } from './warn.js';
+import { warnOnce } from '../warn.js';
 
 /**
  * Reading configuration from attributes: every widget checks its attributes through these, so that
