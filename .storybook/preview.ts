@@ -1,8 +1,7 @@
 import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { directionOf, getLocale, setLocale, supportedLocales } from '@open-city/core';
-import { endonym } from '@open-city/language-switcher';
+import { directionOf, endonym, getLocale, setLocale, supportedLocales } from '@open-city/core';
 import { themes, type ThemeName } from './themes.js';
 import './preview.css';
 

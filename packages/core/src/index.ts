@@ -27,11 +27,8 @@ export {
   type TranslationLoaders,
 } from './locale/page-locale.js';
 export { LocaleController } from './locale/locale-controller.js';
-export {
-  FeedController,
-  type FeedStatus,
-  type FeedControllerOptions,
-} from './feed/feed-controller.js';
+export { endonym } from './locale/endonyms.js';
+export { FeedController, type FeedStatus, type FeedControllerOptions } from './feed/feed-controller.js';
 export { FeedError, toParseError, type FeedErrorKind } from './feed/feed-error.js';
 export {
   fetchFeed,

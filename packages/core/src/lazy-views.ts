@@ -72,8 +72,6 @@ export class LazyViewsController<M extends object> implements ReactiveController
 
   /** What to show until the module is in: progress, or a way to try again when it did not load. */
   renderPending(progress?: FeedProgress) {
-    return this.failed
-      ? renderProblem(chunkProblemText(), () => this.retry())
-      : renderLoading(progress);
+    return this.failed ? renderProblem(chunkProblemText(), () => this.retry()) : renderLoading(progress);
   }
 }

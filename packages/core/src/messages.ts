@@ -33,7 +33,9 @@ export function feedErrorText(error: FeedError): string {
 export function configProblemText(problem: ConfigError): string {
   return problem.blocking
     ? setupProblemText()
-    : msg('Part of this page is not set up correctly, so it may not work as intended. Please tell the owner of this website.');
+    : msg(
+        'Part of this page is not set up correctly, so it may not work as intended. Please tell the owner of this website.',
+      );
 }
 
 export const chunkProblemText = () => msg('A part of this page could not be loaded. Try again, or reload the page.');

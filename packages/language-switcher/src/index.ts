@@ -1,4 +1,3 @@
 import './translations.js';
 
 export { OcLanguageSwitcher, type LanguageSwitcherVariant } from './oc-language-switcher.js';
-export { endonym } from './endonyms.js';

@@ -160,6 +160,30 @@ describe('<oc-language-switcher>', () => {
       expect(shadow(element).querySelector('select')).not.to.equal(null);
     });
 
+    it('says in every locale that variant="grid" cannot be used, with one console warning', async () => {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (message: string) => warnings.push(message);
+      let element: OcLanguageSwitcher;
+      try {
+        element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher variant="grid"></oc-language-switcher>`);
+      } finally {
+        console.warn = warn;
+      }
+      expect(warnings.filter((warning) => warning.includes('variant="grid"'))).to.have.length(1);
+      expect(shadow(element).querySelector('select')).not.to.equal(null);
+      const texts = new Set<string>();
+      for (const locale of ['en', 'pl', 'uk', 'ru', 'ar'] as const) {
+        await setLocale(locale);
+        await element.updateComplete;
+        const alert = shadow(element).querySelector('[role="alert"]');
+        expect(alert, locale).not.to.equal(null);
+        expect(alert!.textContent, locale).to.contain('variant="grid"');
+        texts.add(alert!.querySelector('p')!.textContent!.trim());
+      }
+      expect(texts.size).to.equal(5);
+    });
+
     it('sets lang and dir on <html> with sync-document', async () => {
       const element = await fixture<OcLanguageSwitcher>(
         html`<oc-language-switcher sync-document></oc-language-switcher>`,

@@ -1,28 +1,13 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import {
-  OcElement,
-  directionOf,
-  getLocale,
-  matchLocale,
-  readChoice,
-  readTokenList,
-  renderProblem,
-  setLocale,
-  supportedLocales,
-  type Locale,
-} from '@open-city/core';
-import { endonym } from './endonyms.js';
+import { ConfigController, OcElement, directionOf, getLocale, oneOfRule, renderProblem } from '@open-city/core';
 import { languageSwitcherStyles } from './oc-language-switcher.styles.js';
+import { SwitcherController } from './switcher-state.js';
+import { renderList } from './views/list-view.js';
+import { renderSelect } from './views/select-view.js';
 
 export type LanguageSwitcherVariant = 'select' | 'list';
-
-const variants: readonly LanguageSwitcherVariant[] = ['select', 'list'];
-
-const globeIcon = svg`<svg class="icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false" fill="none"
-  stroke="currentColor" stroke-width="1.8" stroke-linecap="round"><circle cx="12" cy="12" r="9"/>
-  <path d="M3 12h18M12 3c2.5 2.6 3.8 5.6 3.8 9s-1.3 6.4-3.8 9c-2.5-2.6-3.8-5.6-3.8-9S9.5 5.6 12 3z"/></svg>`;
 
 /**
  * @tagname oc-language-switcher
@@ -64,31 +49,11 @@ export class OcLanguageSwitcher extends OcElement {
   /** Also set `lang` and `dir` on `<html>`, for pages whose own text follows the switcher. */
   @property({ type: Boolean, attribute: 'sync-document' }) accessor syncDocument = false;
 
-  private offered: Locale[] = [...supportedLocales];
-  private localesUnusable = false;
-  private shownVariant: LanguageSwitcherVariant = 'select';
+  private readonly config = new ConfigController(this, {
+    variant: oneOfRule<LanguageSwitcherVariant>(['select', 'list'], 'select'),
+  });
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('locales')) {
-      if (this.locales === null || this.locales.trim() === '') {
-        this.offered = [...supportedLocales];
-        this.localesUnusable = false;
-      } else {
-        const { values } = readTokenList(
-          this,
-          'locales',
-          this.locales,
-          matchLocale,
-          `codes among ${supportedLocales.join(' ')}`,
-        );
-        this.localesUnusable = values.length === 0;
-        this.offered = values.length > 0 ? values : [...supportedLocales];
-      }
-    }
-    if (changed.has('variant')) {
-      this.shownVariant = readChoice(this, 'variant', this.variant, variants, 'select');
-    }
-  }
+  private readonly switcher = new SwitcherController(this);
 
   protected override updated(): void {
     if (this.syncDocument) {
@@ -100,102 +65,20 @@ export class OcLanguageSwitcher extends OcElement {
     }
   }
 
-  /** The locales to show: the offered ones, and the active one even when the page did not offer it. */
-  private get choices(): Locale[] {
-    const current = getLocale();
-    return this.offered.includes(current) ? this.offered : [current, ...this.offered];
-  }
-
-  private choose(value: string): void {
-    const locale = matchLocale(value);
-    if (!locale || locale === getLocale()) return;
-    setLocale(locale, { remember: true, eventSource: this }).catch((error: unknown) => {
-      console.warn('[open-city] <oc-language-switcher>: could not switch language:', error);
-      this.requestUpdate(); // show the language that is really active again
-    });
-  }
-
   protected override render() {
-    return html`${
-      this.localesUnusable
+    const { choices, current } = this.switcher;
+    const choose = (locale: string) => this.switcher.choose(locale);
+    return html`${this.config.render()}
+    ${
+      this.switcher.noneUsable
         ? renderProblem(msg('None of the languages listed for this switcher is available, so all are offered.'))
         : nothing
     }
-    ${this.shownVariant === 'list' ? this.renderList() : this.renderSelect()}`;
-  }
-
-  private renderSelect() {
-    const current = getLocale();
-    return html`<div class="select-variant" part="base">
-      <label part="label" for="language">${globeIcon}<span>${msg('Language')}</span></label>
-      <select
-        id="language"
-        part="select"
-        autocomplete="off"
-        @change=${(event: Event) => this.choose((event.target as HTMLSelectElement).value)}
-      >
-        ${this.choices.map(
-          (locale) =>
-            html`<option value=${locale} lang=${locale} dir=${directionOf(locale)} ?selected=${locale === current}>
-              ${endonym(locale)}
-            </option>`,
-        )}
-      </select>
-    </div>`;
-  }
-
-  private renderList() {
-    const current = getLocale();
-    return html`<nav part="base" aria-label=${msg('Language')}>
-      <ul part="list" role="list" @keydown=${this.onListKeydown}>
-        ${this.choices.map(
-          (locale) =>
-            html`<li>
-              <button
-                type="button"
-                class="option"
-                part="option"
-                lang=${locale}
-                dir=${directionOf(locale)}
-                aria-current=${locale === current ? 'true' : nothing}
-                @click=${() => this.choose(locale)}
-              >
-                ${endonym(locale)}
-              </button>
-            </li>`,
-        )}
-      </ul>
-    </nav>`;
-  }
-
-  /** Arrow keys, Home and End move between the languages of the list, as in a toolbar. */
-  private onListKeydown(event: KeyboardEvent): void {
-    const buttons = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.option')];
-    const index = buttons.indexOf(event.target as HTMLButtonElement);
-    if (index < 0) return;
-    const forward = directionOf(getLocale()) === 'rtl' ? 'ArrowLeft' : 'ArrowRight';
-    const backward = forward === 'ArrowRight' ? 'ArrowLeft' : 'ArrowRight';
-    let next: number;
-    switch (event.key) {
-      case forward:
-      case 'ArrowDown':
-        next = (index + 1) % buttons.length;
-        break;
-      case backward:
-      case 'ArrowUp':
-        next = (index - 1 + buttons.length) % buttons.length;
-        break;
-      case 'Home':
-        next = 0;
-        break;
-      case 'End':
-        next = buttons.length - 1;
-        break;
-      default:
-        return;
-    }
-    event.preventDefault();
-    buttons[next].focus();
+    ${
+      this.config.get('variant') === 'list'
+        ? renderList(choices, current, choose)
+        : renderSelect(choices, current, choose)
+    }`;
   }
 }
 

@@ -114,5 +114,7 @@ function attributeName(host: ReactiveElement, property: string): string {
 
 function attributeText(problem: ConfigError): string {
   const value = problem.value;
-  return value === null || value === undefined || value === '' ? problem.attribute : `${problem.attribute}="${String(value)}"`;
+  return value === null || value === undefined || value === ''
+    ? problem.attribute
+    : `${problem.attribute}="${String(value)}"`;
 }

@@ -145,7 +145,10 @@ export class FeedController<T> implements ReactiveController {
 
   private fail(error: FeedError): void {
     this.set({ status: 'error', error, progress: undefined });
-    announceProblem(this.host, error.url ? error : new FeedError(error.kind, error.message, { ...error.details, url: this.template ?? '' }));
+    announceProblem(
+      this.host,
+      error.url ? error : new FeedError(error.kind, error.message, { ...error.details, url: this.template ?? '' }),
+    );
   }
 
   private set(changes: Partial<Pick<FeedController<T>, 'status' | 'data' | 'error' | 'progress'>>): void {
