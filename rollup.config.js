@@ -8,17 +8,25 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { workspacePackages } from './scripts/workspaces.mjs';
 
 // OC_CDN_OUT builds elsewhere, e.g. to measure sizes without touching the checked-in layout.
 const outDir = process.env.OC_CDN_OUT ?? 'packages/widgets/dist/cdn';
 
-/** Entries of the drop-in build; each widget package adds its own when it lands. */
+/**
+ * Entries of the drop-in build: every element, and one per workspace that defines an element
+ * (exports `./define.js`), named after its folder. The package list lives in package.json's workspaces.
+ */
 export const entries = {
   'open-city-widgets': 'packages/widgets/src/cdn/open-city-widgets.ts',
-  'language-switcher': 'packages/widgets/src/cdn/language-switcher.ts',
-  'event-calendar': 'packages/widgets/src/cdn/event-calendar.ts',
-  'service-finder': 'packages/widgets/src/cdn/service-finder.ts',
-  'incident-report': 'packages/widgets/src/cdn/incident-report.ts',
+  ...Object.fromEntries(
+    workspacePackages()
+      .filter((pkg) => pkg.manifest.exports?.['./define.js'])
+      .map((pkg) => {
+        const name = pkg.folder.split('/').pop();
+        return [name, `packages/widgets/src/cdn/${name}.ts`];
+      }),
+  ),
 };
 
 /** Budgets (gzip, initial load: the entry and every chunk it imports statically). */

@@ -16,6 +16,7 @@ import { build as esbuild } from 'esbuild';
 import { build } from './build.mjs';
 import { chromeArgs, findChrome } from './chrome.mjs';
 import { root } from './run.mjs';
+import { workspacePackages } from './workspaces.mjs';
 import { createApp } from '../packages/server/src/app.mjs';
 import { run as reportsLoad } from '../packages/server/bench/reports-load.mjs';
 import { startPostgres } from '../packages/server/test/postgres.mjs';
@@ -92,13 +93,14 @@ try {
 console.log('\nDrop-in entries, gzip on first load (budget: all 40 KB, one widget 18 KB)');
 for (const [file, bytes] of Object.entries(results.sizes))
   console.log(`  ${file.padEnd(24)} ${(bytes / 1024).toFixed(1)} KB`);
-// Widgets not yet in the drop-in build: what each would add on top of the shared core chunk.
+// What each widget adds on top of the shared core chunk, views and all.
 const { gzipSync } = await import('node:zlib');
 console.log('\nEach widget alone (its define module, minified, gzip, Lit and core excluded; translations are lazy)');
 results.widgetSizes = {};
-for (const name of ['language-switcher', 'service-finder', 'incident-report', 'event-calendar']) {
+for (const pkg of workspacePackages().filter((candidate) => candidate.manifest.exports?.['./define.js'])) {
+  const name = pkg.folder.split('/').pop();
   const bundle = await esbuild({
-    entryPoints: [`${root}packages/${name}/src/define.ts`],
+    entryPoints: [`${pkg.dir}/src/define.ts`],
     bundle: true,
     minify: true,
     format: 'esm',

@@ -6,39 +6,24 @@
 import { rmSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, root } from './run.mjs';
+import { workspacePackages } from './workspaces.mjs';
 
-/** In dependency order. */
-export const packages = ['core', 'language-switcher', 'incident-report', 'service-finder', 'event-calendar', 'widgets'];
-/** Packages that hold elements, for custom-elements.json. */
-const elementPackages = ['core', 'language-switcher', 'incident-report', 'service-finder', 'event-calendar'];
+/** The workspaces (in dependency order) that compile with tsc: those with a tsconfig.build.json. */
+export const packages = workspacePackages().filter((pkg) => existsSync(join(pkg.dir, 'tsconfig.build.json')));
+/** Those that publish a custom-elements.json from their own sources. */
+const elementPackages = packages.filter(
+  (pkg) => pkg.manifest.customElements && pkg.manifest.name !== '@open-city/widgets',
+);
 
 export async function build({ quiet = false } = {}) {
   await run('node', ['scripts/localize.mjs', 'build'], { quiet });
-  for (const name of packages) {
-    const dir = join(root, 'packages', name);
+  for (const { dir } of packages) {
     rmSync(join(dir, 'dist'), { recursive: true, force: true });
     await run('npx', ['--no-install', 'tsc', '-p', join(dir, 'tsconfig.build.json')], { quiet });
   }
-  for (const name of elementPackages) {
-    const dir = join(root, 'packages', name);
-    if (!existsSync(join(dir, 'src'))) continue;
-    await run(
-      'npx',
-      [
-        '--no-install',
-        'cem',
-        'analyze',
-        '--litelement',
-        '--globs',
-        'src/**/*.ts',
-        '--exclude',
-        'src/**/*.test.ts',
-        '--exclude',
-        'src/generated/**',
-        '--quiet',
-      ],
-      { cwd: dir, quiet },
-    );
+  const config = join(root, 'custom-elements-manifest.config.mjs');
+  for (const { dir } of elementPackages) {
+    await run('npx', ['--no-install', 'cem', 'analyze', '--config', config, '--quiet'], { cwd: dir, quiet });
   }
   console.log('Drop-in build (packages/widgets/dist/cdn):');
   await run('npx', ['--no-install', 'rollup', '-c', '--silent'], { quiet: false });

@@ -81,6 +81,10 @@ await check('translations complete (en pl uk ru ar)', () =>
 );
 // The build generates the translation modules that the type check and the tests import.
 await check('build (packages, drop-in, manifests)', () => build({ quiet: true }));
+await check('no import cycles in packages/*/src', () => run('node', ['scripts/check-cycles.mjs'], { quiet: true }));
+await check('package surface (no @internal in .d.ts, views lazy from every index)', () =>
+  run('node', ['scripts/check-packages.mjs'], { quiet: true }),
+);
 await check('lint (eslint)', npx('eslint', '.'));
 await check('types (tsc)', npx('tsc', '-p', 'tsconfig.json'));
 await check('storybook (every story renders in Chromium)', () => storybookSmoke());

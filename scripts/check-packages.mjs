@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+/**
+ * What an npm user gets from each package, checked after the build:
+ * - nothing internal in the published types: no `@internal` in any dist/**\/*.d.ts;
+ * - the lazy split survives a bundler: each package's index, bundled by esbuild with code splitting,
+ *   loads no `src/views/` module on first load, and still bundles them (in a lazy chunk).
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { build } from 'esbuild';
+import { workspacePackages } from './workspaces.mjs';
+import { root } from './run.mjs';
+
+function files(dir, test) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path, test) : test(name) ? [path] : [];
+  });
+}
+
+export function internalsInTypes() {
+  const problems = [];
+  for (const pkg of workspacePackages()) {
+    for (const file of files(join(pkg.dir, 'dist'), (name) => name.endsWith('.d.ts'))) {
+      if (readFileSync(file, 'utf8').includes('@internal'))
+        problems.push(`${relative(root, file)} still holds @internal`);
+    }
+  }
+  return problems;
+}
+
+/** The inputs that a bundle of `entry` loads before any `import()`, and all it bundles. */
+async function firstLoad(entry) {
+  const { metafile } = await build({
+    entryPoints: [entry],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    target: 'es2022',
+    outdir: join(root, '.cache', 'check-packages'),
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    conditions: ['@open-city/source'],
+  });
+  const outputs = metafile.outputs;
+  const entryOutput = Object.keys(outputs).find((name) => outputs[name].entryPoint);
+  const initial = new Set();
+  const visit = (name) => {
+    if (initial.has(name)) return;
+    initial.add(name);
+    for (const imported of outputs[name].imports) if (imported.kind === 'import-statement') visit(imported.path);
+  };
+  visit(entryOutput);
+  const inputsOf = (names) => new Set([...names].flatMap((name) => Object.keys(outputs[name].inputs)));
+  return { initial: inputsOf(initial), all: inputsOf(Object.keys(outputs)) };
+}
+
+export async function lazyViewsFromIndexes() {
+  const problems = [];
+  const lazyPackages = workspacePackages().filter((pkg) => existsSync(join(pkg.dir, 'src/views/index.ts')));
+  const withIndex = workspacePackages().filter((pkg) => pkg.manifest.exports?.['.']?.['@open-city/source']);
+  for (const pkg of withIndex) {
+    const index = join(pkg.dir, pkg.manifest.exports['.']['@open-city/source']);
+    if (!index.endsWith('.ts')) continue;
+    const { initial, all } = await firstLoad(index);
+    for (const lazy of lazyPackages) {
+      const views = `${relative(root, lazy.dir)}/src/views/`;
+      const bundled = [...all].some((input) => input.includes(views));
+      const eager = [...initial].filter((input) => input.includes(views));
+      // Only packages that bundle the views are concerned (the switcher's index never reaches the finder).
+      if (!bundled && lazy !== pkg) continue;
+      if (!bundled) problems.push(`${pkg.name}: its index does not bundle ${views} at all`);
+      for (const input of eager)
+        problems.push(`${pkg.name}: its index loads ${input} on first load; views must stay lazy`);
+    }
+  }
+  return problems;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const problems = [...internalsInTypes(), ...(await lazyViewsFromIndexes())];
+  for (const problem of problems) console.error(problem);
+  if (problems.length) process.exit(1);
+  console.log('packages: no @internal in the published types; views stay lazy from every index');
+}
