@@ -71,3 +71,13 @@ export { readChoice, readTokenList } from './config/read-attributes.js';
 export { warnOnce } from './warn.js';
 export * from './datetime.js';
 export { foldText, foldedWords, matchesAtWordStarts } from './text.js';
+export {
+  isJsonObject,
+  ownField,
+  readText,
+  readNumber,
+  readArray,
+  readObjects,
+  oneOrMany,
+  type JsonObject,
+} from './json-fields.js';
