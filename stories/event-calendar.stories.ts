@@ -63,6 +63,12 @@ export const ErrorInOneFeed: Story = { name: 'Error', args: { src: `${ICS} ${BRO
 /** Every feed fails: a localized alert with "Try again", never a blank box. */
 export const AllFeedsFail: Story = { args: { src: BROKEN, view: 'month' } };
 
+/** An unknown `time-zone`: a localized alert above the calendar, which shows times in Europe/Warsaw. */
+export const UnknownTimeZone: Story = { args: { view: 'list', timeZone: 'Mars/Base' } };
+
+/** A `src` that cannot be fetched (`javascript:`): the alert is all there is, and nothing is fetched. */
+export const UnusableSrc: Story = { args: { src: 'javascript:alert(1)' } };
+
 /** A busy month: 600 events, 120 of them recurring. */
 export const BusyMonth: Story = {
   render: () => html`<oc-event-calendar .now=${NOW} src=${busyFeed()} view="month"></oc-event-calendar>`,

@@ -12,8 +12,20 @@ import type { OcEventCalendar } from '../src/oc-event-calendar.js';
 import '../src/define.js';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
-const places = ['Biblioteka Kraków, ul. Powstania Warszawskiego 6', 'Centrum Kultury Podgórza, ul. Sokolska 13', 'Nowohuckie Centrum Kultury, al. Jana Pawła II 232'];
-const titles = ['Kawiarenka językowa', 'Dyżur prawny', 'Warsztaty CV', 'Polski dla dzieci', 'Spacer po Kazimierzu', 'Grupa wsparcia', 'Kino integracyjne'];
+const places = [
+  'Biblioteka Kraków, ul. Powstania Warszawskiego 6',
+  'Centrum Kultury Podgórza, ul. Sokolska 13',
+  'Nowohuckie Centrum Kultury, al. Jana Pawła II 232',
+];
+const titles = [
+  'Kawiarenka językowa',
+  'Dyżur prawny',
+  'Warsztaty CV',
+  'Polski dla dzieci',
+  'Spacer po Kazimierzu',
+  'Grupa wsparcia',
+  'Kino integracyjne',
+];
 const days = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
 function random(seed: number) {
@@ -24,28 +36,56 @@ function random(seed: number) {
   };
 }
 
-const stamp = (date: Date) => date.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+const stamp = (date: Date) =>
+  date
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 const local = (date: Date) => stamp(date).slice(0, 15);
 
 export function buildIcs(count = 2000, series = 200): string {
   const next = random(7);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//bench//EN'];
   lines.push(
-    'BEGIN:VTIMEZONE', 'TZID:Europe/Warsaw',
-    'BEGIN:DAYLIGHT', 'TZOFFSETFROM:+0100', 'TZOFFSETTO:+0200', 'DTSTART:19700329T020000', 'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU', 'END:DAYLIGHT',
-    'BEGIN:STANDARD', 'TZOFFSETFROM:+0200', 'TZOFFSETTO:+0100', 'DTSTART:19701025T030000', 'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU', 'END:STANDARD',
+    'BEGIN:VTIMEZONE',
+    'TZID:Europe/Warsaw',
+    'BEGIN:DAYLIGHT',
+    'TZOFFSETFROM:+0100',
+    'TZOFFSETTO:+0200',
+    'DTSTART:19700329T020000',
+    'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
+    'END:DAYLIGHT',
+    'BEGIN:STANDARD',
+    'TZOFFSETFROM:+0200',
+    'TZOFFSETTO:+0100',
+    'DTSTART:19701025T030000',
+    'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+    'END:STANDARD',
     'END:VTIMEZONE',
   );
   for (let i = 0; i < count; i++) {
-    const start = new Date(Date.UTC(2026, 8, 1, 8 + Math.floor(next() * 10), 0) + Math.floor(next() * 240) * 86_400_000);
+    const start = new Date(
+      Date.UTC(2026, 8, 1, 8 + Math.floor(next() * 10), 0) + Math.floor(next() * 240) * 86_400_000,
+    );
     lines.push('BEGIN:VEVENT', `UID:bench-${i}@example.org`, 'DTSTAMP:20261101T000000Z');
     lines.push(`DTSTART;TZID=Europe/Warsaw:${local(start)}`, 'DURATION:PT2H');
     lines.push(`SUMMARY;LANGUAGE=pl:${titles[i % titles.length]} ${i}`);
-    lines.push(`DESCRIPTION:Opis wydarzenia ${i}\\, z przecinkiem.`, `LOCATION:${places[i % places.length].replace(/,/g, '\\,')}`);
-    lines.push(`CATEGORIES:${['Język', 'Pomoc prawna', 'Kultura'][i % 3]}`, `X-OC-LANGUAGES:${['pl,uk', 'pl,en', 'uk,ru'][i % 3]}`, `X-OC-FREE:${i % 4 ? 'TRUE' : 'FALSE'}`);
+    lines.push(
+      `DESCRIPTION:Opis wydarzenia ${i}\\, z przecinkiem.`,
+      `LOCATION:${places[i % places.length].replace(/,/g, '\\,')}`,
+    );
+    lines.push(
+      `CATEGORIES:${['Język', 'Pomoc prawna', 'Kultura'][i % 3]}`,
+      `X-OC-LANGUAGES:${['pl,uk', 'pl,en', 'uk,ru'][i % 3]}`,
+      `X-OC-FREE:${i % 4 ? 'TRUE' : 'FALSE'}`,
+    );
     if (i < series) {
       const kind = i % 3;
-      if (kind === 0) lines.push(`RRULE:FREQ=WEEKLY;BYDAY=${days[i % 7]};UNTIL=20270630T000000Z`, `EXDATE;TZID=Europe/Warsaw:${local(new Date(start.getTime() + 14 * 86_400_000))}`);
+      if (kind === 0)
+        lines.push(
+          `RRULE:FREQ=WEEKLY;BYDAY=${days[i % 7]};UNTIL=20270630T000000Z`,
+          `EXDATE;TZID=Europe/Warsaw:${local(new Date(start.getTime() + 14 * 86_400_000))}`,
+        );
       else if (kind === 1) lines.push(`RRULE:FREQ=MONTHLY;BYDAY=${1 + (i % 4)}${days[i % 5]};COUNT=12`);
       else lines.push('RRULE:FREQ=DAILY;INTERVAL=3');
     }
@@ -58,7 +98,9 @@ export function buildIcs(count = 2000, series = 200): string {
 export function buildJsonLd(count = 2000, series = 200): string {
   const next = random(11);
   const events = Array.from({ length: count }, (_, i) => {
-    const start = new Date(Date.UTC(2026, 8, 1, 8 + Math.floor(next() * 10), 0) + Math.floor(next() * 240) * 86_400_000);
+    const start = new Date(
+      Date.UTC(2026, 8, 1, 8 + Math.floor(next() * 10), 0) + Math.floor(next() * 240) * 86_400_000,
+    );
     return {
       '@type': 'Event',
       identifier: `bench-json-${i}`,
@@ -69,7 +111,19 @@ export function buildJsonLd(count = 2000, series = 200): string {
       inLanguage: ['pl', 'uk'],
       isAccessibleForFree: i % 4 !== 0,
       keywords: ['Język', 'Kultura'][i % 2],
-      ...(i < series ? { eventSchedule: { '@type': 'Schedule', repeatFrequency: 'P1W', byDay: 'https://schema.org/Saturday', startTime: '11:00', endTime: '13:00', startDate: '2026-09-05', endDate: '2027-06-26' } } : {}),
+      ...(i < series
+        ? {
+            eventSchedule: {
+              '@type': 'Schedule',
+              repeatFrequency: 'P1W',
+              byDay: 'https://schema.org/Saturday',
+              startTime: '11:00',
+              endTime: '13:00',
+              startDate: '2026-09-05',
+              endDate: '2027-06-26',
+            },
+          }
+        : {}),
     };
   });
   return JSON.stringify({ '@context': 'https://schema.org', '@type': 'ItemList', itemListElement: events });

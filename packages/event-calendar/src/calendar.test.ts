@@ -1,5 +1,14 @@
 import { expect } from '@open-wc/testing';
-import { applyFilters, daysOf, groupByDay, matchesQuery, mergeFeeds, monthWeeks, weekBounds } from './calendar.js';
+import {
+  applyFilters,
+  dayAfterKey,
+  daysOf,
+  groupByDay,
+  matchesQuery,
+  mergeFeeds,
+  monthWeeks,
+  weekBounds,
+} from './calendar.js';
 import { emptyInfo, type Occurrence, type ParsedFeed } from './model.js';
 
 function occurrence(uid: string, start: string, end: string, changes: Partial<Occurrence['event']> = {}): Occurrence {
@@ -92,5 +101,21 @@ describe('calendar logic', () => {
       { year: 2026, month: 11, day: 23 },
       { year: 2026, month: 11, day: 29 },
     ]);
+  });
+
+  it('moves through the grid by key: days, weeks, ends of the week, months and years, mirrored right to left', () => {
+    const day = { year: 2026, month: 1, day: 31 }; // a Saturday
+    const ltr = { shiftKey: false, rtl: false, firstDay: 1 };
+    const move = (key: string, options = ltr) => dayAfterKey(day, key, options);
+    expect(move('ArrowRight')).to.deep.equal({ year: 2026, month: 2, day: 1 });
+    expect(move('ArrowRight', { ...ltr, rtl: true })).to.deep.equal({ year: 2026, month: 1, day: 30 });
+    expect(move('ArrowLeft', { ...ltr, rtl: true })).to.deep.equal({ year: 2026, month: 2, day: 1 });
+    expect(move('ArrowDown')).to.deep.equal({ year: 2026, month: 2, day: 7 });
+    expect(move('ArrowUp')).to.deep.equal({ year: 2026, month: 1, day: 24 });
+    expect(move('Home')).to.deep.equal({ year: 2026, month: 1, day: 26 });
+    expect(move('End', { ...ltr, firstDay: 7 })).to.deep.equal({ year: 2026, month: 1, day: 31 });
+    expect(move('PageDown')).to.deep.equal({ year: 2026, month: 2, day: 28 });
+    expect(move('PageUp', { ...ltr, shiftKey: true })).to.deep.equal({ year: 2025, month: 1, day: 31 });
+    expect(move('a')).to.equal(undefined);
   });
 });

@@ -6,11 +6,13 @@ import {
   addDays,
   compareDates,
   firstDayOfWeek,
+  isoDate,
   matchesAtWordStarts,
   startOfDay,
   weekdayOf,
   zonedParts,
 } from '@open-city/core';
+import { addMonthsToDate, daysInMonth, type MonthRef } from './dates.js';
 import type { DateOnly, Occurrence, ParsedFeed, TimeRange } from './model.js';
 
 export interface Filters {
@@ -20,8 +22,6 @@ export interface Filters {
   audience?: string;
   free?: boolean;
 }
-
-export const noFilters: Filters = { query: '' };
 
 /**
  * The occurrences of every feed in a range, merged: one per UID and start (RECURRENCE-ID), the
@@ -99,10 +99,6 @@ export function dateOfInstant(instant: Date | number, timeZone: string): DateOnl
   return { year, month, day };
 }
 
-export function dateKey(date: DateOnly): string {
-  return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-}
-
 /** The calendar days an occurrence covers in a zone (a multi-day festival covers each), at most 62. */
 export function daysOf(occurrence: Occurrence, timeZone: string): DateOnly[] {
   const first =
@@ -117,38 +113,18 @@ export function daysOf(occurrence: Occurrence, timeZone: string): DateOnly[] {
   return days.length > 0 ? days : [first];
 }
 
-/** Occurrences by day key, each day's list in the order given. */
+/** Occurrences by day (`YYYY-MM-DD`), each day's list in the order given. */
 export function groupByDay(occurrences: readonly Occurrence[], timeZone: string): Map<string, Occurrence[]> {
   const days = new Map<string, Occurrence[]>();
   for (const occurrence of occurrences) {
     for (const day of daysOf(occurrence, timeZone)) {
-      const key = dateKey(day);
+      const key = isoDate(day);
       const list = days.get(key);
       if (list) list.push(occurrence);
       else days.set(key, [occurrence]);
     }
   }
   return days;
-}
-
-export interface MonthRef {
-  year: number;
-  month: number;
-}
-
-export function addMonths(month: MonthRef, delta: number): MonthRef {
-  const index = month.year * 12 + (month.month - 1) + delta;
-  return { year: Math.floor(index / 12), month: (index % 12) + 1 };
-}
-
-export function daysInMonth(month: MonthRef): number {
-  return new Date(Date.UTC(month.year, month.month, 0)).getUTCDate();
-}
-
-/** A date moved by months, its day kept where the month has it (31 Jan + 1 month → 28/29 Feb). */
-export function addMonthsToDate(date: DateOnly, delta: number): DateOnly {
-  const month = addMonths(date, delta);
-  return { ...month, day: Math.min(date.day, daysInMonth(month)) };
 }
 
 /**
@@ -183,4 +159,37 @@ export function weekBounds(date: DateOnly, firstDay: number): [DateOnly, DateOnl
 /** The instants a list of days spans in a zone, from the first day's start to the day after the last. */
 export function rangeOfDays(first: DateOnly, last: DateOnly, timeZone: string): TimeRange {
   return { start: startOfDay(first, timeZone), end: startOfDay(addDays(last, 1), timeZone) };
+}
+
+/**
+ * The day a key moves to from `current` in the month grid: arrows by day and week (left and right
+ * mirrored right to left), Home/End to the ends of the week, Page Up/Down by month (Shift: year).
+ * Undefined for any other key.
+ */
+export function dayAfterKey(
+  current: DateOnly,
+  key: string,
+  options: { shiftKey: boolean; rtl: boolean; firstDay: number },
+): DateOnly | undefined {
+  const forward = options.rtl ? -1 : 1;
+  switch (key) {
+    case 'ArrowRight':
+      return addDays(current, forward);
+    case 'ArrowLeft':
+      return addDays(current, -forward);
+    case 'ArrowDown':
+      return addDays(current, 7);
+    case 'ArrowUp':
+      return addDays(current, -7);
+    case 'Home':
+      return weekBounds(current, options.firstDay)[0];
+    case 'End':
+      return weekBounds(current, options.firstDay)[1];
+    case 'PageUp':
+      return addMonthsToDate(current, options.shiftKey ? -12 : -1);
+    case 'PageDown':
+      return addMonthsToDate(current, options.shiftKey ? 12 : 1);
+    default:
+      return undefined;
+  }
 }

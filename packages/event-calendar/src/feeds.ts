@@ -6,14 +6,14 @@ import type { ParsedFeed } from './model.js';
 import { parseJsonLd } from './jsonld.js';
 
 /** True when a feed's text is iCalendar. */
-export function isICalendar(text: string): boolean {
+function isICalendar(text: string): boolean {
   return /^\s*BEGIN:VCALENDAR/i.test(text.replace(/^\uFEFF/, ''));
 }
 
 export async function parseFeed(text: string, feed = 0, url?: string): Promise<ParsedFeed> {
   if (isICalendar(text)) {
     const { parseICalendar } = await import('./ics.js');
-    return parseICalendar(text, feed);
+    return parseICalendar(text, feed, url);
   }
   const start = text.replace(/^\uFEFF/, '').trimStart()[0];
   if (start === '[' || start === '{') return parseJsonLd(text, feed, url);

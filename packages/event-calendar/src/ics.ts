@@ -9,14 +9,21 @@
  * `X-WR-TIMEZONE`, or Europe/Warsaw.
  */
 import ICAL from 'ical.js';
-import { DEFAULT_TIME_ZONE, addDays, isValidTimeZone, startOfDay, wallTimeToInstant } from '@open-city/core';
+import {
+  DEFAULT_TIME_ZONE,
+  LINK_PROTOCOLS,
+  addDays,
+  isValidTimeZone,
+  safeUrl,
+  startOfDay,
+  wallTimeToInstant,
+} from '@open-city/core';
 import {
   DEFAULT_OCCURRENCE_LIMIT,
   MAX_RECURRENCE_STEPS,
   emptyInfo,
   occurrenceKey,
   overlaps,
-  safeUrl,
   toPlainText,
   type DateOnly,
   type EventInfo,
@@ -30,8 +37,11 @@ type IcalTime = InstanceType<typeof ICAL.Time>;
 type IcalEvent = InstanceType<typeof ICAL.Event>;
 type IcalComponent = InstanceType<typeof ICAL.Component>;
 
-/** Read an iCalendar feed. Throws when the text is not iCalendar at all. */
-export function parseICalendar(text: string, feed = 0): ParsedFeed {
+/**
+ * Read an iCalendar feed. Throws when the text is not iCalendar at all. Relative links in it are
+ * read relative to `baseUrl`, the feed's own URL.
+ */
+export function parseICalendar(text: string, feed = 0, baseUrl?: string): ParsedFeed {
   const jcal = ICAL.parse(text.replace(/^\uFEFF/, ''));
   const calendars = (Array.isArray(jcal[0]) ? jcal : [jcal]) as unknown[];
   const series: Series[] = [];
@@ -64,13 +74,13 @@ export function parseICalendar(text: string, feed = 0): ParsedFeed {
         if (group.master) {
           const event = new ICAL.Event(group.master, { strictExceptions: false, exceptions: group.overrides });
           if (!event.startDate) throw new Error('no DTSTART');
-          series.push(new Series(uid, event, floatingZone, feed));
+          series.push(new Series(uid, event, floatingZone, feed, baseUrl));
         } else {
           // Overrides whose series is not in the feed still are events.
           for (const override of group.overrides) {
             const event = new ICAL.Event(override);
             if (!event.startDate) throw new Error('no DTSTART');
-            series.push(new Series(uid, event, floatingZone, feed, true));
+            series.push(new Series(uid, event, floatingZone, feed, baseUrl, true));
           }
         }
       } catch {
@@ -154,17 +164,18 @@ function statusOf(component: IcalComponent): EventStatus {
 }
 
 /** The shared details of a VEVENT, including the `X-OC-*` extensions this widget documents. */
-export function infoOf(component: IcalComponent, uid: string): EventInfo {
+export function infoOf(component: IcalComponent, uid: string, baseUrl?: string): EventInfo {
   const info = emptyInfo(uid, text(component, 'summary') ?? '');
   info.description = toPlainText(text(component, 'description'));
   info.status = statusOf(component);
-  info.url = safeUrl(text(component, 'url'));
+  info.url = safeUrl(text(component, 'url'), LINK_PROTOCOLS, baseUrl);
   info.categories = list(component, 'categories');
 
   const location = text(component, 'location');
   const geo = component.getFirstPropertyValue('geo') as unknown;
-  const conference = safeUrl(text(component, 'conference'));
-  const locationLink = location && /^https?:\/\//i.test(location) ? safeUrl(location) : undefined;
+  const conference = safeUrl(text(component, 'conference'), LINK_PROTOCOLS, baseUrl);
+  const locationLink =
+    location && /^https?:\/\//i.test(location) ? safeUrl(location, LINK_PROTOCOLS, baseUrl) : undefined;
   info.onlineUrl = conference ?? locationLink;
   if (location && !locationLink) {
     const [name, ...rest] = location.split(/\n|,\s*/);
@@ -217,9 +228,10 @@ class Series {
     private readonly event: IcalEvent,
     floatingZone: string,
     private readonly feed: number,
+    private readonly baseUrl: string | undefined,
     private readonly standaloneOverride = false,
   ) {
-    this.info = infoOf(event.component, uid);
+    this.info = infoOf(event.component, uid, baseUrl);
     // A TZID with no VTIMEZONE anywhere: read its times in the IANA zone of that name.
     const tzid = event.component.getFirstProperty('dtstart')?.getParameter('tzid');
     this.zone = typeof tzid === 'string' && isValidTimeZone(tzid) ? tzid : floatingZone;
@@ -229,7 +241,7 @@ class Series {
     if (item === this.event) return this.info;
     let info = this.overrideInfo.get(item.component);
     if (!info) {
-      info = infoOf(item.component, this.uid);
+      info = infoOf(item.component, this.uid, this.baseUrl);
       this.overrideInfo.set(item.component, info);
     }
     return info;

@@ -5,9 +5,11 @@
  */
 import {
   DEFAULT_TIME_ZONE,
+  LINK_PROTOCOLS,
   addDays,
   compareDates,
   isValidTimeZone,
+  safeUrl,
   startOfDay,
   wallTimeToInstant,
 } from '@open-city/core';
@@ -16,7 +18,6 @@ import {
   emptyInfo,
   occurrenceKey,
   overlaps,
-  safeUrl,
   toPlainText,
   type DateOnly,
   type EventInfo,
@@ -131,7 +132,7 @@ function languageCode(value: unknown): string | undefined {
   return undefined;
 }
 
-function offersOf(value: unknown): EventOffer[] {
+function offersOf(value: unknown, baseUrl?: string): EventOffer[] {
   const offers: EventOffer[] = [];
   for (const offer of asArray(value)) {
     if (!isObject(offer)) continue;
@@ -149,7 +150,7 @@ function offersOf(value: unknown): EventOffer[] {
       price,
       currency: currency && /^[A-Z]{3}$/.test(currency) ? currency : undefined,
       text: price === undefined ? (str(raw) ?? name(offer)) : undefined,
-      url: safeUrl(offer.url),
+      url: safeUrl(offer.url, LINK_PROTOCOLS, baseUrl),
     });
   }
   return offers;
@@ -159,7 +160,7 @@ function offersOf(value: unknown): EventOffer[] {
 export function infoOf(node: Json, uid: string, baseUrl?: string): EventInfo {
   const info = emptyInfo(uid, toPlainText(name(node)) ?? '');
   info.description = toPlainText(str(node.description));
-  info.url = safeUrl(str(node.url), baseUrl);
+  info.url = safeUrl(str(node.url), LINK_PROTOCOLS, baseUrl);
   info.status = statusOf(node.eventStatus);
   for (const location of asArray(node.location)) {
     if (typeof location === 'string') {
@@ -168,7 +169,7 @@ export function infoOf(node: Json, uid: string, baseUrl?: string): EventInfo {
     }
     if (!isObject(location)) continue;
     if (types(location).includes('VirtualLocation')) {
-      info.onlineUrl ??= safeUrl(str(location.url), baseUrl);
+      info.onlineUrl ??= safeUrl(str(location.url), LINK_PROTOCOLS, baseUrl);
       continue;
     }
     const geo = isObject(location.geo) ? location.geo : undefined;
@@ -193,7 +194,7 @@ export function infoOf(node: Json, uid: string, baseUrl?: string): EventInfo {
   if (organizer) {
     info.organizer = {
       name: name(organizer),
-      url: safeUrl(str(organizer.url), baseUrl),
+      url: safeUrl(str(organizer.url), LINK_PROTOCOLS, baseUrl),
       email: str(organizer.email)?.replace(/^mailto:/i, ''),
       phone: str(organizer.telephone),
     };
@@ -220,7 +221,7 @@ export function infoOf(node: Json, uid: string, baseUrl?: string): EventInfo {
         .filter((audience): audience is string => Boolean(audience)),
     ),
   ];
-  info.offers = offersOf(node.offers);
+  info.offers = offersOf(node.offers, baseUrl);
   info.free = truthy(node.isAccessibleForFree);
   if (info.free === undefined && info.offers.length > 0 && info.offers.every((offer) => offer.price === 0))
     info.free = true;

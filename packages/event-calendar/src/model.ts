@@ -1,4 +1,4 @@
-import type { WallTime } from '@open-city/core';
+import { isoDate, type WallTime } from '@open-city/core';
 
 /** A calendar date with no time and no zone. Months are 1-12. */
 export type DateOnly = Pick<WallTime, 'year' | 'month' | 'day'>;
@@ -98,7 +98,7 @@ export const MAX_RECURRENCE_STEPS = 20_000;
 
 export function occurrenceKey(uid: string, start: Date | DateOnly): string {
   if (start instanceof Date) return `${uid}|${start.toISOString()}`;
-  return `${uid}|${start.year}-${pad(start.month)}-${pad(start.day)}`;
+  return `${uid}|${isoDate(start)}`;
 }
 
 export function pad(value: number, length = 2): string {
@@ -130,17 +130,6 @@ export function toPlainText(value: unknown): string | undefined {
     .replace(/\n{3,}/g, '\n\n')
     .trim();
   return text || undefined;
-}
-
-/** An http(s) or mailto link from a feed, or undefined (no `javascript:` ever reaches an href). */
-export function safeUrl(value: unknown, base?: string): string | undefined {
-  if (typeof value !== 'string' || !value.trim()) return undefined;
-  try {
-    const url = new URL(value.trim(), base);
-    return ['http:', 'https:', 'mailto:', 'tel:'].includes(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Whether two ranges overlap; an event with zero length counts at its start. */

@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import ICAL from 'ical.js';
-import { setLocale, supportedLocales } from '@open-city/core';
+import { ConfigError, configProblemText, setLocale, setupProblemText, supportedLocales } from '@open-city/core';
 import type { OcEventCalendar } from './oc-event-calendar.js';
 import './define.js';
 
@@ -40,6 +40,10 @@ async function select(element: OcEventCalendar, id: string, value: string) {
   control.dispatchEvent(new Event('change'));
   await element.updateComplete;
 }
+
+/** The alerts' English texts, to prove the other locales say something else. */
+const englishNonBlocking = configProblemText(new ConfigError('x', 'y', '', 'z'));
+const englishBlocking = setupProblemText();
 
 describe('<oc-event-calendar>', () => {
   afterEach(async () => {
@@ -323,6 +327,139 @@ describe('<oc-event-calendar>', () => {
     it('asks for src when it is missing', async () => {
       const element = await fixture<OcEventCalendar>(html`<oc-event-calendar></oc-event-calendar>`);
       expect($(element, '[role="alert"]').textContent).to.include('not set up correctly');
+    });
+  });
+
+  describe('attributes that cannot be used', () => {
+    const locales = ['en', 'pl', 'uk', 'ru', 'ar'] as const;
+    /** A value per locale: core warns once per message and page, and each run must warn. */
+    const valueIn = (value: string, locale: string) => (locale === 'en' ? value : `${value}-${locale}`);
+
+    /** Renders the calendar, and returns it with the console warnings that name `attribute`. */
+    async function withWarnings(attribute: string, template: ReturnType<typeof html>) {
+      const warnings: string[] = [];
+      const warn = console.warn;
+      console.warn = (...args: unknown[]) => {
+        if (args.join(' ').includes(attribute)) warnings.push(args.join(' '));
+        warn(...args);
+      };
+      try {
+        const element = await fixture<OcEventCalendar>(template);
+        await element.loaded;
+        await waitUntil(() => element.shadowRoot!.querySelector('[role="alert"]'), 'alert', { timeout: 5000 });
+        return { element, warnings };
+      } finally {
+        console.warn = warn;
+      }
+    }
+
+    const alertText = (element: OcEventCalendar) =>
+      element.shadowRoot!.querySelector('[role="alert"] p')!.textContent!.trim();
+
+    for (const locale of locales) {
+      it(`time-zone="Mars/Base" shows a localized alert in ${locale}, warns once, and uses Europe/Warsaw`, async () => {
+        await setLocale(locale);
+        const zone = valueIn('Mars/Base', locale);
+        const { element, warnings } = await withWarnings(
+          'time-zone',
+          html`<oc-event-calendar .now=${NOW} src=${ICS} view="list" time-zone=${zone}></oc-event-calendar>`,
+        );
+        const expected = configProblemText(new ConfigError('time-zone', zone, '', 'using "Europe/Warsaw"'));
+        expect(alertText(element)).to.equal(expected);
+        if (locale !== 'en') expect(expected).not.to.equal(englishNonBlocking);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.include(`time-zone="${zone}"`);
+        const warsaw = await calendar(ICS, 'list', 'Europe/Warsaw');
+        expect($(element, '.event .time').textContent).to.equal($(warsaw, '.event .time').textContent);
+      });
+
+      it(`view="grid" shows a localized alert in ${locale}, warns once, and chooses the view by width`, async () => {
+        await setLocale(locale);
+        const view = valueIn('grid', locale);
+        const { element, warnings } = await withWarnings(
+          'view',
+          html`<oc-event-calendar .now=${NOW} src=${ICS} view=${view}></oc-event-calendar>`,
+        );
+        const expected = configProblemText(new ConfigError('view', view, '', 'it is left out'));
+        expect(alertText(element)).to.equal(expected);
+        if (locale !== 'en') expect(expected).not.to.equal(englishNonBlocking);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.include(`view="${view}"`);
+        const narrow = element.getBoundingClientRect().width < 40 * parseFloat(getComputedStyle(element).fontSize);
+        expect(element.shownView).to.equal(narrow ? 'list' : 'month');
+      });
+
+      it(`src="javascript:alert(1)" shows only a localized alert in ${locale}, warns once, fires oc-load-error once, fetches nothing`, async () => {
+        await setLocale(locale);
+        const src = valueIn('javascript:alert(1)', locale);
+        const fetched: string[] = [];
+        const fetch = window.fetch;
+        window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+          fetched.push(input instanceof Request ? input.url : String(input));
+          return fetch(input, init);
+        };
+        const errors: CustomEvent[] = [];
+        const listener = (event: Event) => errors.push(event as CustomEvent);
+        window.addEventListener('oc-load-error', listener);
+        try {
+          const { element, warnings } = await withWarnings(
+            'src',
+            html`<oc-event-calendar .now=${NOW} src=${src}></oc-event-calendar>`,
+          );
+          expect(alertText(element)).to.equal(setupProblemText());
+          if (locale !== 'en') expect(setupProblemText()).not.to.equal(englishBlocking);
+          expect(element.shadowRoot!.querySelectorAll('[role="alert"]')).to.have.length(1);
+          expect(element.shadowRoot!.querySelector('.toolbar, .list, table')).to.equal(null);
+          expect(warnings).to.have.length(1);
+          expect(warnings[0]).to.include(`src="${src}"`);
+          expect(errors).to.have.length(1);
+          expect(errors[0].detail.url).to.equal(src);
+          expect(errors[0].detail.message).to.be.a('string').and.not.equal('');
+          expect(fetched.filter((url) => url.includes('javascript'))).to.deep.equal([]);
+        } finally {
+          window.fetch = fetch;
+          window.removeEventListener('oc-load-error', listener);
+        }
+      });
+    }
+
+    it('leaves out a javascript: feed of several, and still loads the usable ones', async () => {
+      const fetched: string[] = [];
+      const fetch = window.fetch;
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        fetched.push(input instanceof Request ? input.url : String(input));
+        return fetch(input, init);
+      };
+      try {
+        const src = `${ICS} javascript:alert(2) ${JSONLD}`;
+        const { element } = await withWarnings(
+          'src',
+          html`<oc-event-calendar .now=${NOW} src=${src} view="list"></oc-event-calendar>`,
+        );
+        expect($(element, '[role="alert"]').textContent).to.include('javascript:alert(2)');
+        expect(titles(element)).to.include('Kawiarenka językowa / Language café'); // iCalendar
+        expect(titles(element)).to.include('Прогулянка Казимежем українською'); // JSON-LD
+        expect(fetched.filter((url) => url.includes('javascript'))).to.deep.equal([]);
+        expect(fetched.filter((url) => url.includes('/sample/krakow-events'))).to.have.length(2);
+      } finally {
+        window.fetch = fetch;
+      }
+    });
+
+    it('shows the month attribute first, and the current month for one it cannot use', async () => {
+      const december = await fixture<OcEventCalendar>(
+        html`<oc-event-calendar .now=${NOW} src=${ICS} view="month" month="2026-12"></oc-event-calendar>`,
+      );
+      await december.loaded;
+      expect(december.shownMonth).to.equal('2026-12');
+      expect($(december, '#title').textContent!.trim()).to.equal('December 2026');
+      const { element, warnings } = await withWarnings(
+        'month',
+        html`<oc-event-calendar .now=${NOW} src=${ICS} view="month" month="2026-13"></oc-event-calendar>`,
+      );
+      expect(element.shownMonth).to.equal('2026-11');
+      expect(alertText(element)).to.equal(configProblemText(new ConfigError('month', '2026-13', '', 'x')));
+      expect(warnings.filter((text) => text.includes('month="2026-13"'))).to.have.length(1);
     });
   });
 

@@ -1,29 +1,36 @@
 import { html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import {
+  ConfigController,
   DEFAULT_TIME_ZONE,
-  FeedController,
   LazyViewsController,
   OcElement,
-  isValidTimeZone,
   lazyModule,
-  readChoice,
+  monthRule,
+  oneOfRule,
   renderProblem,
   setupProblemText,
+  timeZoneRule,
+  urlListRule,
   warnOnce,
-  zonedParts,
+  type FeedController,
 } from '@open-city/core';
-import type { Filters, MonthRef } from './calendar.js';
-import type { DateOnly, Occurrence, ParsedFeed } from './model.js';
+import { CalendarController, type EventCalendarView } from './calendar-state.js';
+import type { ParsedFeed } from './model.js';
 
-type Views = typeof import('./views.js');
+export type { EventCalendarView } from './calendar-state.js';
+
 /**
- * The feed parsers (ical.js itself only for iCalendar feeds), recurrence, and the list, month and
- * detail views load after the element, in parallel with the feeds they need anyway.
+ * Core's feed loader, then the feeds, load right after the element, in parallel with the feed
+ * parsers (ical.js itself only for iCalendar feeds), recurrence, and the list, month and detail
+ * views. The views count as loaded once both chunks are in, so that a chunk that did not load
+ * shows one alert, and its "Try again" loads both.
  */
-const loadViews = lazyModule(() => import('./views.js'));
-
-export type EventCalendarView = 'list' | 'month';
+let Feed: typeof FeedController | undefined;
+const loadFeedController = lazyModule(() => import('./lazy-feeds.js').then((module) => (Feed = module.FeedController)));
+const loadViews = lazyModule(() =>
+  Promise.all([import('./views/index.js'), loadFeedController()]).then(([views]) => views),
+);
 
 export interface EventSelectDetail {
   /** The event's UID (iCalendar UID, or schema.org identifier / @id / url). */
@@ -42,23 +49,10 @@ declare global {
   interface HTMLElementTagNameMap {
     'oc-event-calendar': OcEventCalendar;
   }
-  interface HTMLElementEventMap {
-    'oc-event-select': CustomEvent<EventSelectDetail>;
-  }
 }
-
-const views: readonly EventCalendarView[] = ['list', 'month'];
-
-/** Events the list shows at first, and adds with each "Show more events": a busy month stays light. */
-export const LIST_PAGE = 40;
 
 /** Below this width (in em of the host) the calendar starts as a list. */
 const NARROW_EM = 40;
-
-export const pad2 = (value: number) => String(value).padStart(2, '0');
-export const isoDate = (date: DateOnly) => `${date.year}-${pad2(date.month)}-${pad2(date.day)}`;
-/** A zone-free date as a Date at noon UTC, to format it with `timeZone: 'UTC'`. */
-export const dateAsUtc = (date: DateOnly) => Date.UTC(date.year, date.month - 1, date.day, 12);
 
 /**
  * @tagname oc-event-calendar
@@ -79,7 +73,8 @@ export const dateAsUtc = (date: DateOnly) => Date.UTC(date.year, date.month - 1,
  *
  * @event oc-event-select - An event was opened. `detail: { uid, start }` (`start`: ISO instant, or
  *   the date of an all-day event). Cancelable: `preventDefault()` keeps the built-in detail closed.
- * @event oc-load-error - A feed could not be loaded or read. `detail: { url, message }`.
+ * @event oc-load-error - A feed could not be loaded or read, or a URL in `src` cannot be used.
+ *   `detail: { url, message }`.
  *
  * @csspart base - The wrapper of the whole calendar.
  * @csspart toolbar - Month navigation and the choice of view.
@@ -95,7 +90,7 @@ export const dateAsUtc = (date: DateOnly) => Date.UTC(date.year, date.month - 1,
  * @csspart detail - The detail of one event.
  * @csspart add-to-calendar - The "Add to my calendar" link.
  * @csspart loading - The loading indicator.
- * @csspart error - A problem message (feed or setup).
+ * @csspart error - A problem message (an attribute, a feed, or setup).
  *
  * @cssproperty --oc-color-accent - Links, buttons, today and the focus ring.
  * @cssproperty --oc-color-on-accent - Text on the accent colour (the chosen view, the chosen day).
@@ -117,15 +112,29 @@ export class OcEventCalendar extends OcElement {
 
   /**
    * One or more space-separated feed URLs: iCalendar or JSON-LD schema.org events, merged. The
-   * format is read from the content. `{lang}` is replaced by the page language.
+   * format is read from the content. `{lang}` is replaced by the page language. A URL that cannot
+   * be fetched (`javascript:`, `data:`...) is left out, with an alert; when none is left, the
+   * alert is all the calendar shows.
    */
   @property() accessor src: string | null = null;
 
-  /** `list` or `month`. Unset: `list` in a container narrower than 40em, `month` in a wider one. */
+  /**
+   * `list` or `month`. Unset: `list` in a container narrower than 40em, `month` in a wider one.
+   * Any other value shows an alert and is treated as unset.
+   */
   @property() accessor view: string | null = null;
 
-  /** IANA time zone in which events are shown (default `Europe/Warsaw`). */
+  /**
+   * IANA time zone in which events are shown (default `Europe/Warsaw`). A zone that does not exist
+   * shows an alert, and the default is used.
+   */
   @property({ attribute: 'time-zone' }) accessor timeZone: string = DEFAULT_TIME_ZONE;
+
+  /**
+   * The month shown first, `YYYY-MM` (default: the current month). Any other value shows an alert,
+   * and the current month is shown. See also `shownMonth`.
+   */
+  @property() accessor month: string | null = null;
 
   /**
    * The clock for "today" (property only). Leave unset for the real time; tests and stories set a
@@ -133,45 +142,25 @@ export class OcEventCalendar extends OcElement {
    */
   @property({ attribute: false }) accessor now: Date | number | undefined = undefined;
 
-  /** @internal */
-  @state() accessor month: MonthRef | undefined = undefined;
-  /** @internal */
-  @state() accessor activeDate: DateOnly | undefined = undefined;
-  /** @internal */
-  @state() accessor filters: Filters = { query: '' };
-  /** @internal */
-  @state() accessor chosenView: EventCalendarView | undefined = undefined;
-  @state() private accessor narrow = false;
-  /** @internal */
-  @state() accessor selected: Occurrence | undefined = undefined;
-  /** @internal */
-  @state() accessor announcement = '';
+  private readonly config = new ConfigController(this, {
+    src: urlListRule({ template: true }),
+    view: oneOfRule<EventCalendarView>(['list', 'month']),
+    timeZone: timeZoneRule(),
+    month: monthRule(),
+  });
 
   private readonly lazyViews = new LazyViewsController(this, loadViews);
 
-  /** @internal How many events the list shows before "Show more events" (whole days are kept). */
-  @state() accessor listLimit = LIST_PAGE;
+  private readonly calendar: CalendarController = new CalendarController(this, {
+    timeZone: () => this.config.get('timeZone'),
+    view: () => this.config.get('view'),
+    now: () => Number(this.now ?? Date.now()),
+    describe: (withMonth) => this.lazyViews.module?.announcementText(this.calendar, this.feeds, withMonth),
+  });
 
-  /** @internal The views, once loaded. */
-  get views(): Views | undefined {
-    return this.lazyViews.module;
-  }
-
-  /** @internal */
-  feeds: FeedController<ParsedFeed>[] = [];
-  /** @internal */
-  templates: string[] = [];
-  /** @internal */
-  zone = DEFAULT_TIME_ZONE;
-  private attributeView: EventCalendarView | undefined;
+  private feeds: FeedController<ParsedFeed>[] = [];
+  private sources: readonly string[] = [];
   private resizeObserver?: ResizeObserver;
-  /** @internal */
-  downloadUrl?: string;
-  /** Where focus goes after the next render. */
-  /** @internal */
-  focusTarget: 'grid' | 'detail' | 'day-events' | { key: string } | undefined;
-  /** @internal */
-  memo?: { key: string; feeds: (ParsedFeed | undefined)[]; occurrences: Occurrence[] };
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -183,57 +172,25 @@ export class OcEventCalendar extends OcElement {
     }
   }
 
-  private measure(width: number): void {
-    if (width <= 0) return;
-    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
-    const narrow = width < NARROW_EM * em;
-    if (narrow !== this.narrow) this.narrow = narrow;
-  }
-
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.resizeObserver?.disconnect();
-    this.revokeDownload();
+  }
+
+  private measure(width: number): void {
+    if (width <= 0) return;
+    const em = parseFloat(getComputedStyle(this).fontSize) || 16;
+    this.calendar.setNarrow(width < NARROW_EM * em);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('timeZone')) {
-      const zone = this.timeZone?.trim() || DEFAULT_TIME_ZONE;
-      if (isValidTimeZone(zone)) this.zone = zone;
-      else {
-        warnOnce(
-          this,
-          `time-zone="${this.timeZone}" is not an IANA time zone such as "Europe/Warsaw"; using ${DEFAULT_TIME_ZONE}.`,
-        );
-        this.zone = DEFAULT_TIME_ZONE;
-      }
-    }
-    if (changed.has('view')) {
-      this.attributeView = this.view ? readChoice(this, 'view', this.view, views, 'list') : undefined;
-      this.chosenView = undefined;
+    if (changed.has('view')) this.calendar.resetView();
+    if (changed.has('month')) {
+      const month = this.config.get('month');
+      if (month) this.calendar.showMonth(month);
     }
     if (changed.has('src') || !this.hasUpdated) this.followSources();
-    if (!this.month || !this.activeDate) {
-      const today = this.today;
-      this.month ??= { year: today.year, month: today.month };
-      this.activeDate ??= today;
-    }
-  }
-
-  protected override updated(): void {
-    const target = this.focusTarget;
-    this.focusTarget = undefined;
-    if (target === 'grid') this.renderRoot.querySelector<HTMLElement>('td[tabindex="0"]')?.focus();
-    else if (target === 'detail') this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
-    else if (target === 'day-events') this.renderRoot.querySelector<HTMLElement>('.day-events .event')?.focus();
-    else if (target) {
-      const button = [...this.renderRoot.querySelectorAll<HTMLElement>('.event')].find(
-        (b) => b.dataset.key === target.key,
-      );
-      if (button) button.focus();
-      else
-        this.renderRoot.querySelector<HTMLElement>(this.shownView === 'month' ? 'td[tabindex="0"]' : '#title')?.focus();
-    }
+    else this.startFeeds();
   }
 
   /** Settles once every feed is loaded (or failed) and rendered: for tests, stories and embedding code. */
@@ -246,80 +203,66 @@ export class OcEventCalendar extends OcElement {
 
   /** The view shown now: the user's choice, else the `view` attribute, else by width. */
   get shownView(): EventCalendarView {
-    return this.chosenView ?? this.attributeView ?? (this.narrow ? 'list' : 'month');
+    return this.calendar.shownView;
   }
 
   /** The month shown, as `YYYY-MM`. Setting it shows that month. */
   get shownMonth(): string {
-    const month = this.month ?? this.today;
-    return `${month.year}-${pad2(month.month)}`;
+    return this.calendar.shownMonth;
   }
 
   set shownMonth(value: string) {
-    const match = /^(\d{4})-(\d{2})$/.exec(value);
-    if (!match || Number(match[2]) < 1 || Number(match[2]) > 12) {
+    const month = this.config.rules.month.read(value);
+    if (!month.ok) {
       warnOnce(this, `shownMonth "${value}" should look like "2026-11".`);
       return;
     }
-    this.goToDate({ year: Number(match[1]), month: Number(match[2]), day: 1 }, false);
+    this.calendar.showMonth(month.value);
   }
 
-  /** @internal */
-  get nowValue(): number {
-    const now = this.now;
-    return now === undefined ? Date.now() : typeof now === 'number' ? now : now.getTime();
-  }
-
-  /** @internal */
-  get today(): DateOnly {
-    const { year, month, day } = zonedParts(this.nowValue, this.zone);
-    return { year, month, day };
-  }
-
+  /** One feed controller per usable URL of `src`, made again only when the list changes. */
   private followSources(): void {
-    const templates = (this.src ?? '').split(/\s+/).filter(Boolean);
-    if (templates.join(' ') === this.templates.join(' ')) return;
+    if (!this.src?.trim())
+      warnOnce(this, 'needs a src attribute: one or more space-separated URLs of iCalendar or JSON-LD event feeds.');
+    const sources = this.config.get('src') ?? [];
+    if (sources.join(' ') === this.sources.join(' ')) return;
     for (const feed of this.feeds) {
       feed.setSource(undefined);
       this.removeController(feed);
     }
-    this.templates = templates;
-    this.feeds = templates.map((template, index) => {
-      const feed = new FeedController<ParsedFeed>(this, {
+    this.sources = sources;
+    this.feeds = [];
+    this.startFeeds();
+  }
+
+  /** Start the feeds of `src` once the feed loader is in (at once after the first time). */
+  private startFeeds(): void {
+    if (this.feeds.length > 0 || this.sources.length === 0) return;
+    const Controller = Feed;
+    if (!Controller) {
+      // A chunk that did not load is shown by lazyViews, which waits for this one too.
+      loadFeedController().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+      return;
+    }
+    this.feeds = this.sources.map((source, index) => {
+      const feed = new Controller<ParsedFeed>(this, {
         parse: async ({ text, url }) => (await loadViews()).parseFeed(text, index, url),
       });
-      feed.setSource(template);
+      feed.setSource(source);
       return feed;
     });
-    if (templates.length === 0)
-      warnOnce(this, 'needs a src attribute: one or more space-separated URLs of iCalendar or JSON-LD event feeds.');
   }
-
-  /** @internal */
-  goToDate(date: DateOnly, focusGrid: boolean): void {
-    const changedMonth = !this.month || date.year !== this.month.year || date.month !== this.month.month;
-    this.activeDate = date;
-    if (changedMonth) {
-      this.month = { year: date.year, month: date.month };
-      this.listLimit = LIST_PAGE;
-      this.views?.announceSoon(this, true);
-    }
-    if (focusGrid) this.focusTarget = 'grid';
-  }
-
-  /** @internal */
-  revokeDownload(): void {
-    if (this.downloadUrl) URL.revokeObjectURL(this.downloadUrl);
-    this.downloadUrl = undefined;
-  }
-
-  // ---------------------------------------------------------------- rendering
 
   protected override render() {
-    if (this.templates.length === 0) return html`<div part="base">${renderProblem(setupProblemText())}</div>`;
-    if (!this.views) {
-      return html`<div class="calendar" part="base">${this.lazyViews.renderPending()}</div>`;
+    if (this.config.blocking) return html`<div part="base">${this.config.render()}</div>`;
+    if (this.sources.length === 0) return html`<div part="base">${renderProblem(setupProblemText())}</div>`;
+    const views = this.lazyViews.module;
+    if (!views || this.feeds.length === 0) {
+      return html`<div class="calendar" part="base">${this.config.render()} ${this.lazyViews.renderPending()}</div>`;
     }
-    return this.views.renderCalendar(this);
+    return views.renderCalendar(this.calendar, this.feeds, this.config.render());
   }
 }

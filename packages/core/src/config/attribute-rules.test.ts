@@ -52,6 +52,13 @@ describe('attribute rules', () => {
     expect(read(secure, 'http://city.example/api/reports').ok).to.equal(false);
     expect(read(secure, 'javascript:alert(1)').ok).to.equal(false);
     expect(read(urlRule({ template: true }), '/feeds/{lang}.json').ok).to.equal(true);
+    // A feed the page holds in memory, but never as a place to send private data.
+    const objectUrl = URL.createObjectURL(new Blob(['[]'], { type: 'application/json' }));
+    expect(read(urlRule(), objectUrl).ok).to.equal(true);
+    expect(read(urlListRule(), `${objectUrl} /b.ics`).ok).to.equal(true);
+    expect(read(secure, objectUrl).ok).to.equal(false);
+    expect(read(urlRule(), 'blob:https://elsewhere.example/0b4c').ok).to.equal(false);
+    URL.revokeObjectURL(objectUrl);
   });
 
   it('urlListRule keeps the usable addresses of a list', () => {

@@ -83,8 +83,19 @@ export interface UrlRuleOptions {
 
 const checkUrl = (value: string, options: UrlRuleOptions) => {
   const filled = options.template ? expandFeedUrl(value, 'en') : value;
+  if (!options.secure && isOwnObjectUrl(filled)) return true;
   return (options.secure ? secureWebUrl : webUrl)(filled) !== undefined;
 };
+
+/** A `blob:` URL the page made itself (a feed held in memory): as safe to read as a path on the site. */
+function isOwnObjectUrl(value: string): boolean {
+  if (!value.startsWith('blob:')) return false;
+  try {
+    return new URL(value).origin === globalThis.location?.origin;
+  } catch {
+    return false;
+  }
+}
 
 /** A web address, absolute or relative to the page; never `javascript:` or `data:`. */
 export const urlRule = (options: UrlRuleOptions = {}): AttributeRule<string> => ({

@@ -1,0 +1,18 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import type { CalendarController } from '../calendar-state.js';
+
+/** No events to show: because of the filters (`filtered`, with a way to clear them) or in this month. */
+export function renderEmpty(state: CalendarController, filtered: boolean): TemplateResult {
+  return html`<div class="empty" part="empty">
+    <p>${filtered ? msg('No events match your search and filters.') : msg('No events in this month.')}</p>
+    ${
+      filtered
+        ? html`<button class="button" type="button" @click=${() => state.clearFilters()}>
+            ${msg('Clear filters')}
+          </button>`
+        : nothing
+    }
+    <button class="button" type="button" @click=${() => state.changeMonth(1)}>${msg('Next month')}</button>
+  </div>`;
+}
