@@ -188,6 +188,14 @@ export const WithoutEndpoint: Story = {
   render: () => html`<oc-incident-report></oc-incident-report>`,
 };
 
+/**
+ * An `endpoint` that private reports must not go to (plain http to another site; `ftp:`, `javascript:`):
+ * the same message, `oc-load-error` and a console warning. No form; nothing is kept or sent.
+ */
+export const InsecureEndpoint: Story = {
+  render: () => html`<oc-incident-report endpoint="http://receiver.example/reports"></oc-incident-report>`,
+};
+
 /** Right to left. */
 export const Arabic: Story = { args: { step: 'review' }, globals: { locale: 'ar' } };
 

@@ -1,15 +1,9 @@
-import { restoreDraft, type ReportDraft } from './report-model.js';
-import { steps, type Step } from './validation.js';
+import type { StoredDraft } from './report-model.js';
 
 /**
- * The draft lives in sessionStorage: it survives a reload, and is gone when the tab closes, so a shared
- * computer keeps nothing.
+ * The draft lives in sessionStorage, one per endpoint: it survives a reload, and is gone when the
+ * tab closes, so a shared computer keeps nothing. What is read back is checked by `restoreStoredDraft`.
  */
-export interface StoredDraft {
-  draft: ReportDraft;
-  step: Step;
-}
-
 const keyFor = (endpoint: string) => `oc-incident-report:draft:${endpoint}`;
 
 function sessionStore(): Storage | undefined {
@@ -20,13 +14,10 @@ function sessionStore(): Storage | undefined {
   }
 }
 
-export function loadDraft(endpoint: string): StoredDraft | undefined {
+/** The stored value as it is (storage may hold anything), or undefined. */
+export function readDraft(endpoint: string): unknown {
   try {
-    const stored = JSON.parse(sessionStore()?.getItem(keyFor(endpoint)) ?? 'null');
-    const draft = restoreDraft(stored?.draft);
-    if (!draft) return undefined;
-    const step = (steps as readonly string[]).includes(stored.step) ? (stored.step as Step) : 'role';
-    return { draft, step };
+    return JSON.parse(sessionStore()?.getItem(keyFor(endpoint)) ?? 'null') ?? undefined;
   } catch {
     return undefined;
   }

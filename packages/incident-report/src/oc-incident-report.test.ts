@@ -1,8 +1,9 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { Validator } from '@cfworker/json-schema';
-import { setLocale } from '@open-city/core';
+import { ConfigError, configProblemText, setLocale, type LoadErrorDetail } from '@open-city/core';
 import type { OcIncidentReport } from './oc-incident-report.js';
+import { shellText } from './shell-messages.js';
 import {
   $,
   NOW,
@@ -437,5 +438,112 @@ describe('<oc-incident-report>', () => {
     expect($<HTMLTextAreaElement>(element, '#description').value).to.equal('Changed text');
     expect(heading(element)).to.equal($(element, '#step-title').textContent!.trim());
     expect($(element, '.step-count').textContent).to.match(/[\u0600-\u06FF]/);
+  });
+
+  it('types its events through core’s event registry', async () => {
+    receiver = fakeReceiver({ status: 201, body: { reference: 'KR-TYPE-D234' } });
+    storeDraft(completeDraft(), 'review');
+    const element = await mount();
+    const references: string[] = [];
+    // Type-checked by tsc: `detail` is a ReportSubmittedDetail on any element, with no cast.
+    element.addEventListener('oc-report-submitted', (event) => references.push(event.detail.reference));
+    element.addEventListener('oc-report-queued', (event) => {
+      // @ts-expect-error -- a queued report has no reference yet
+      void event.detail.reference;
+    });
+    await send(element);
+    await waitUntil(() => references.length === 1);
+    expect(references).to.deep.equal(['KR-TYPE-D234']);
+  });
+});
+
+const locales = ['en', 'pl', 'uk', 'ru', 'ar'] as const;
+
+/** Collects console warnings until `restore()`. */
+function collectWarnings() {
+  const warnings: string[] = [];
+  const warn = console.warn;
+  console.warn = (message: string) => warnings.push(message);
+  return { warnings, restore: () => (console.warn = warn) };
+}
+
+describe('<oc-incident-report> with attributes that cannot be used', () => {
+  afterEach(async () => {
+    fixtureCleanup();
+    receiver?.restore();
+    receiver = undefined;
+    sessionStorage.clear();
+    await setLocale('en');
+  });
+
+  // Each value is used by this test alone: warnings are given once per page.
+  for (const endpoint of ['ftp://x', 'javascript:alert(1)']) {
+    it(`shows only the alert for endpoint="${endpoint}", in every locale, and never sends or keeps anything`, async () => {
+      receiver = fakeReceiver({ status: 201, body: { reference: 'KR-NEVE-R234' } });
+      const warned = collectWarnings();
+      const english = shellText.noEndpoint();
+      try {
+        for (const locale of locales) {
+          await setLocale(locale);
+          const loadErrors: LoadErrorDetail[] = [];
+          const element = await fixture<OcIncidentReport>(
+            html`<oc-incident-report
+              endpoint=${endpoint}
+              privacy-url="/privacy.html"
+              @oc-load-error=${(event: CustomEvent<LoadErrorDetail>) => loadErrors.push(event.detail)}
+            ></oc-incident-report>`,
+          );
+          await element.viewsReady;
+          const alert = $(element, '[role="alert"]');
+          expect(alert.textContent!.trim()).to.equal(shellText.noEndpoint());
+          if (locale !== 'en') expect(alert.textContent!.trim()).not.to.equal(english, locale);
+          expect(element.shadowRoot!.querySelector('form')).to.equal(null);
+          expect(element.shadowRoot!.querySelector('.exit')).not.to.equal(null, 'the quick exit stays');
+          expect(loadErrors).to.deep.equal([{ url: endpoint, message: `endpoint="${endpoint}" cannot be used` }]);
+          fixtureCleanup();
+        }
+      } finally {
+        warned.restore();
+      }
+      expect(warned.warnings.filter((warning) => warning.includes('endpoint')).length).to.equal(1);
+      await new Promise((resolve) => setTimeout(resolve, 30));
+      expect(receiver.requests).to.deep.equal([]);
+      expect(Object.keys(localStorage).filter((key) => key.startsWith('oc-incident-report:outbox'))).to.deep.equal([]);
+      expect(sessionStorage.length).to.equal(0, 'no draft kept');
+    });
+  }
+
+  it('shows a localized alert for time-zone="Mars/Base", in every locale, and keeps the form on Europe/Warsaw', async () => {
+    const warned = collectWarnings();
+    const problem = new ConfigError('time-zone', 'Mars/Base', '', 'using "Europe/Warsaw"');
+    const english = configProblemText(problem);
+    try {
+      for (const locale of locales) {
+        await setLocale(locale);
+        storeDraft(completeDraft(), 'when');
+        const loadErrors: LoadErrorDetail[] = [];
+        const element = await fixture<OcIncidentReport>(
+          html`<oc-incident-report
+            endpoint=${currentEndpoint()}
+            privacy-url="/privacy.html"
+            time-zone="Mars/Base"
+            .clock=${() => NOW}
+            @oc-load-error=${(event: CustomEvent<LoadErrorDetail>) => loadErrors.push(event.detail)}
+          ></oc-incident-report>`,
+        );
+        await element.viewsReady;
+        const alert = $(element, '[part="error"][role="alert"]');
+        expect(alert.querySelector('p')!.textContent).to.equal(configProblemText(problem));
+        if (locale !== 'en') expect(alert.querySelector('p')!.textContent).not.to.equal(english, locale);
+        expect(alert.textContent).to.contain('time-zone="Mars/Base"');
+        // 11:00 in Kraków on 24 November: the latest date allowed is that day there.
+        expect($<HTMLInputElement>(element, '#occurredOn').max).to.equal('2026-11-24');
+        expect(loadErrors).to.deep.equal([], 'not a URL');
+        fixtureCleanup();
+      }
+    } finally {
+      warned.restore();
+    }
+    expect(warned.warnings.filter((warning) => warning.includes('time-zone')).length).to.equal(1);
   });
 });

@@ -3,7 +3,7 @@
  * (localStorage, so it survives the tab closing) until the receiver accepts it. Every retry sends the
  * same body with the same Idempotency-Key, so the receiver stores it once.
  */
-import { parseRetryAfter } from '@open-city/core';
+import { backoffDelay, isTransientStatus, parseRetryAfter } from '@open-city/core';
 import type { IncidentReportPayload } from './report-model.js';
 
 export const OUTBOX_STORAGE_KEY = 'oc-incident-report:outbox';
@@ -131,7 +131,7 @@ export async function postReport(
     // A success without a reference is a broken receiver; keep the report and try again later.
     return { kind: 'retry', reason: `The receiver answered ${response.status} without a reference` };
   }
-  if (response.status === 408 || response.status === 429 || response.status >= 500) {
+  if (isTransientStatus(response.status)) {
     return {
       kind: 'retry',
       reason: `HTTP ${response.status}`,
@@ -149,12 +149,10 @@ export interface ReportSenderOptions {
   endpoint: string;
   outbox?: Outbox;
   fetch?: typeof fetch;
-  /** First delay between attempts; doubles each time, with jitter (default 2 s). */
+  /** First delay between attempts; doubles each time, with jitter, up to 5 minutes (default 2 s). */
   retryDelayMs?: number;
-  maxDelayMs?: number;
   onAccepted?: (entry: OutboxEntry, reference: string) => void;
   onRejected?: (entry: OutboxEntry, result: Extract<SendResult, { kind: 'rejected' }>) => void;
-  onRetryScheduled?: (entry: OutboxEntry, delayMs: number) => void;
 }
 
 /**
@@ -220,17 +218,12 @@ export class ReportSender {
       this.outbox.remove(id);
       this.options.onRejected?.(entry, result);
     } else {
-      const attempts = entry.attempts + 1;
-      this.outbox.put({ ...entry, attempts });
-      const base = this.options.retryDelayMs ?? 2000;
-      const backoff =
-        Math.min(this.options.maxDelayMs ?? 5 * 60_000, base * 2 ** (attempts - 1)) * (0.8 + Math.random() * 0.4);
-      const delay = Math.max(backoff, result.retryAfterMs ?? 0);
+      this.outbox.put({ ...entry, attempts: entry.attempts + 1 });
+      const delay = backoffDelay(entry.attempts, this.options.retryDelayMs ?? 2000, 5 * 60_000, result.retryAfterMs);
       this.timers.set(
         id,
         setTimeout(() => void this.attempt(id), delay),
       );
-      this.options.onRetryScheduled?.(entry, delay);
     }
     return result;
   }

@@ -2,6 +2,7 @@
  * The report as the form holds it (a draft) and as it is sent (the payload of
  * schema/incident-report.schema.json), and the pure steps between them.
  */
+import { steps, type Step } from './steps.js';
 
 export const reporterRoles = ['victim', 'witness', 'on-behalf'] as const;
 export const incidentTypes = [
@@ -27,28 +28,6 @@ export const biasMotivations = [
   'unknown',
 ] as const;
 export const policeAnswers = ['yes', 'no', 'not-sure'] as const;
-
-/** Kraków's 18 districts (dzielnice), as residents name them. */
-export const krakowDistricts = [
-  'I Stare Miasto',
-  'II Grzegórzki',
-  'III Prądnik Czerwony',
-  'IV Prądnik Biały',
-  'V Krowodrza',
-  'VI Bronowice',
-  'VII Zwierzyniec',
-  'VIII Dębniki',
-  'IX Łagiewniki-Borek Fałęcki',
-  'X Swoszowice',
-  'XI Podgórze Duchackie',
-  'XII Bieżanów-Prokocim',
-  'XIII Podgórze',
-  'XIV Czyżyny',
-  'XV Mistrzejowice',
-  'XVI Bieńczyce',
-  'XVII Wzgórza Krzesławickie',
-  'XVIII Nowa Huta',
-] as const;
 
 export type ReporterRole = (typeof reporterRoles)[number];
 export type IncidentType = (typeof incidentTypes)[number];
@@ -131,6 +110,21 @@ export function newDraft(now = Date.now()): ReportDraft {
     preferredLanguage: '',
     consent: false,
   };
+}
+
+/** A draft as kept in sessionStorage, with the step the person was on. */
+export interface StoredDraft {
+  draft: ReportDraft;
+  step: Step;
+}
+
+/** Take back what sessionStorage held (see draft-store.ts), or undefined when it is not a draft. */
+export function restoreStoredDraft(value: unknown): StoredDraft | undefined {
+  const stored = value as { draft?: unknown; step?: unknown } | null | undefined;
+  const draft = restoreDraft(stored?.draft);
+  if (!draft) return undefined;
+  const step = stored?.step as Step;
+  return { draft, step: steps.includes(step) ? step : 'role' };
 }
 
 /** Take a stored draft back, keeping only fields of the right type (storage may hold anything). */

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
+import { isoDate } from '@open-city/core';
 import { newDraft } from './report-model.js';
-import { firstInvalidStep, isoDateIn, validateStep } from './validation.js';
+import { firstInvalidStep, isoToday, validateStep } from './validation.js';
 
 const today = '2026-11-24';
 
@@ -65,6 +66,14 @@ describe('validation', () => {
   });
 
   it('writes calendar dates as YYYY-MM-DD', () => {
-    expect(isoDateIn({ year: 2026, month: 3, day: 7 })).to.equal('2026-03-07');
+    expect(isoDate({ year: 2026, month: 3, day: 7 })).to.equal('2026-03-07');
+  });
+
+  it('takes today where the person is, and the day before', () => {
+    // Half past midnight on 24 November in Kraków is still 23 November in UTC.
+    const now = Date.parse('2026-11-23T23:30:00Z');
+    expect(isoToday('Europe/Warsaw', now)).to.equal('2026-11-24');
+    expect(isoToday('Europe/Warsaw', now, -1)).to.equal('2026-11-23');
+    expect(isoToday('UTC', now)).to.equal('2026-11-23');
   });
 });

@@ -1,7 +1,8 @@
+import { addDays, isoDate, zonedParts } from '@open-city/core';
 import type { ReportDraft } from './report-model.js';
 import { steps, type Step } from './steps.js';
 
-export { steps, isoDateIn, type Step } from './steps.js';
+export { steps, type Step } from './steps.js';
 
 /** Fields that can carry an error; each is the id of its input in the form. */
 export type Field =
@@ -43,6 +44,11 @@ function isRealDate(value: string): boolean {
   const [year, month, day] = value.split('-').map(Number);
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/** Today's date (YYYY-MM-DD) in a time zone, moved by `days`: the latest date a report may give. */
+export function isoToday(timeZone: string, now: number, days = 0): string {
+  return isoDate(addDays(zonedParts(now, timeZone), days));
 }
 
 /**

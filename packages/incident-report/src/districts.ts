@@ -1,0 +1,21 @@
+/** Kraków's 18 districts (dzielnice), as residents name them: the where step's choices. */
+export const krakowDistricts = [
+  'I Stare Miasto',
+  'II Grzegórzki',
+  'III Prądnik Czerwony',
+  'IV Prądnik Biały',
+  'V Krowodrza',
+  'VI Bronowice',
+  'VII Zwierzyniec',
+  'VIII Dębniki',
+  'IX Łagiewniki-Borek Fałęcki',
+  'X Swoszowice',
+  'XI Podgórze Duchackie',
+  'XII Bieżanów-Prokocim',
+  'XIII Podgórze',
+  'XIV Czyżyny',
+  'XV Mistrzejowice',
+  'XVI Bieńczyce',
+  'XVII Wzgórza Krzesławickie',
+  'XVIII Nowa Huta',
+] as const;

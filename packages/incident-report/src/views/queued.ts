@@ -1,0 +1,19 @@
+import { html } from 'lit';
+import { text } from '../messages.js';
+import type { ReportController } from '../report-state.js';
+
+/** Outcome: not sent yet. The report waits on this device; it can be sent now, or deleted. */
+export function renderQueued(report: Pick<ReportController, 'retryNow' | 'discardQueued'>) {
+  return html`<section class="outcome queued" part="confirmation" aria-labelledby="outcome-title">
+    <h2 id="outcome-title" tabindex="-1">${text.queuedTitle()}</h2>
+    <p>${text.queuedText()}</p>
+    <div class="actions">
+      <button type="button" class="button primary" part="button" @click=${() => report.retryNow()}>
+        ${text.tryNow()}
+      </button>
+      <button type="button" class="button secondary" part="button" @click=${() => report.discardQueued()}>
+        ${text.discard()}
+      </button>
+    </div>
+  </section>`;
+}

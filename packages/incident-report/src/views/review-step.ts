@@ -1,0 +1,87 @@
+import { html, nothing } from 'lit';
+import { getLocale } from '@open-city/core';
+import { biasLabel, incidentTypeLabel, policeLabel, roleLabel, stepTitle, text } from '../messages.js';
+import type { ReportDraft } from '../report-model.js';
+import type { FormController } from '../form-state.js';
+import type { Step } from '../steps.js';
+import { describedBy, fieldError } from './fields.js';
+
+/** Step 7: every answer with a way to change it, then consent and the privacy notice. */
+export function renderReviewStep(form: FormController) {
+  const { draft, errors, privacyUrl } = form;
+  return html`<dl class="summary">
+      ${summaryRows(draft).map(
+        ([step, question, answer]) =>
+          html`<div class="summary-row">
+            <dt>${question}</dt>
+            <dd class="answer" dir="auto">${answer || text.notGiven()}</dd>
+            <dd>
+              <button type="button" class="link-button" @click=${() => form.edit(step)}>
+                ${text.change()}<span class="visually-hidden">: ${question}</span>
+              </button>
+            </dd>
+          </div>`,
+      )}
+    </dl>
+    <div class="field consent ${errors.consent ? 'has-error' : ''}" data-field="consent">
+      ${fieldError(errors, 'consent')}
+      <div class="choice">
+        <input
+          id="consent"
+          type="checkbox"
+          .checked=${draft.consent}
+          aria-describedby=${describedBy(errors, 'consent', 'privacy')}
+          aria-invalid=${errors.consent ? 'true' : nothing}
+          @change=${(event: Event) => form.change({ consent: (event.target as HTMLInputElement).checked })}
+        />
+        <label for="consent">${text.consent()}</label>
+      </div>
+      <p class="hint" id="privacy">
+        ${
+          privacyUrl
+            ? html`<a href=${privacyUrl} target="_blank" rel="noopener noreferrer">${text.privacyLink()}</a>`
+            : text.privacyFallback()
+        }
+      </p>
+    </div>`;
+}
+
+/** Each answer as [the step that asks it, the question, the answer in words]. */
+function summaryRows(draft: ReportDraft): Array<[Step, string, string]> {
+  const listOf = (values: string[]) =>
+    values.length ? new Intl.ListFormat(getLocale(), { type: 'conjunction' }).format(values) : text.notGiven();
+  const types = draft.incidentTypes.map((type) =>
+    type === 'other' && draft.incidentTypeOther ? draft.incidentTypeOther : incidentTypeLabel(type),
+  );
+  const biases = draft.biasMotivations.map((bias) =>
+    bias === 'other' && draft.biasMotivationOther ? draft.biasMotivationOther : biasLabel(bias),
+  );
+  const place =
+    draft.placeKind === 'online'
+      ? draft.url
+      : [draft.placeDescription, draft.district, draft.point ? text.locationAdded() : ''].filter(Boolean).join(' · ');
+  const contact = draft.anonymous
+    ? text.anonymousAnswer()
+    : [draft.name, draft.email, draft.phone].filter((part) => part.trim()).join(' · ');
+  return [
+    ['role', stepTitle('role'), draft.reporterRole ? roleLabel(draft.reporterRole) : text.notGiven()],
+    ['what', stepTitle('what'), listOf(types)],
+    ['what', text.biasQuestion(), listOf(biases)],
+    ['where', stepTitle('where'), place],
+    [
+      'when',
+      stepTitle('when'),
+      [draft.occurredOn ? formatDay(draft.occurredOn) : '', draft.occurredAt].filter(Boolean).join(', '),
+    ],
+    ['details', text.reviewDescription(), draft.description],
+    ['details', text.police(), draft.reportedToPolice ? policeLabel(draft.reportedToPolice) : text.notGiven()],
+    ['contact', stepTitle('contact'), contact],
+  ];
+}
+
+function formatDay(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, day),
+  );
+}
