@@ -8,6 +8,7 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import ts from 'typescript';
 import { workspacePackages } from './scripts/workspaces.mjs';
 
 // OC_CDN_OUT builds elsewhere, e.g. to measure sizes without touching the checked-in layout.
@@ -66,6 +67,32 @@ function sizeReport() {
   };
 }
 
+/**
+ * Standard decorators compiled by TypeScript with `importHelpers`, so that every element shares one
+ * copy of tslib's `__esDecorate` and `__runInitializers` (in the shared chunk). esbuild would inline
+ * its own helpers into each decorated module: about 1.2 KB gzip more in every entry.
+ */
+function decoratorsWithSharedHelpers() {
+  return {
+    name: 'decorators-with-shared-helpers',
+    transform(code, id) {
+      if (!id.endsWith('.ts') || !code.includes('@')) return null;
+      const { outputText, sourceMapText } = ts.transpileModule(code, {
+        fileName: id,
+        compilerOptions: {
+          target: ts.ScriptTarget.ES2022,
+          module: ts.ModuleKind.ESNext,
+          importHelpers: true,
+          useDefineForClassFields: true,
+          verbatimModuleSyntax: false,
+          sourceMap: true,
+        },
+      });
+      return { code: outputText, map: sourceMapText };
+    },
+  };
+}
+
 export default {
   input: entries,
   output: {
@@ -79,6 +106,7 @@ export default {
   plugins: [
     // Production builds of Lit: no "development" condition here.
     nodeResolve({ exportConditions: ['@open-city/source'], browser: true }),
+    decoratorsWithSharedHelpers(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     // Whitespace in html`` and css`` templates is most of their size.
     minifyHtmlLiterals(),

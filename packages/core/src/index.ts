@@ -38,34 +38,26 @@ export {
   type FeedProgress,
   type FeedResponse,
 } from './feed/fetch-feed.js';
-export {
-  chunkProblemText,
-  configProblemText,
-  feedErrorText,
-  loadingText,
-  problemText,
-  retryText,
-  setupProblemText,
-} from './messages.js';
-export { OcError, ConfigError, ChunkLoadError, RefusedError, type ProblemKind } from './errors/oc-error.js';
+export { configProblemText, loadingText, retryText, setupProblemText } from './messages.js';
+export { feedErrorText } from './feed/feed-messages.js';
+export { problemText } from './errors/problem-text.js';
+export { OcError, type ProblemKind } from './errors/oc-error.js';
+export { ConfigError } from './errors/config-error.js';
+export { ChunkLoadError } from './errors/chunk-load-error.js';
+export { RefusedError } from './errors/refused-error.js';
 export { announceProblem, type LoadErrorDetail } from './errors/announce.js';
 export { ConfigController } from './config/config-controller.js';
-export {
-  timeZoneRule,
-  oneOfRule,
-  integerRule,
-  monthRule,
-  urlRule,
-  urlListRule,
-  type AttributeRule,
-  type RuleResult,
-  type UrlRuleOptions,
-} from './config/attribute-rules.js';
+export type { AttributeRule, RuleResult } from './config/attribute-rule.js';
+export { timeZoneRule } from './config/time-zone-rule.js';
+export { oneOfRule } from './config/one-of-rule.js';
+export { integerRule } from './config/integer-rule.js';
+export { monthRule } from './config/month-rule.js';
+export { urlRule, urlListRule, type UrlRuleOptions } from './config/url-rules.js';
 export { safeUrl, webUrl, secureWebUrl, LINK_PROTOCOLS, WEB_PROTOCOLS } from './url.js';
 export { isTransientStatus, backoffDelay } from './retry.js';
 export { renderLoading, renderProblem } from './status-views.js';
 export { renderIcon } from './icon.js';
-export { LazyViewsController, lazyModule } from './lazy-views.js';
+export { LazyViewsController, lazyModule, chunkProblemText } from './lazy-views.js';
 export { themeTokens, baseStyles } from './styles/theme.styles.js';
 export { readChoice, readTokenList } from './config/read-attributes.js';
 export { warnOnce } from './warn.js';

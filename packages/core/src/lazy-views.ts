@@ -1,9 +1,11 @@
 import { adoptStyles, type CSSResultOrNative, type LitElement, type ReactiveController } from 'lit';
-import { ChunkLoadError } from './errors/oc-error.js';
+import { msg } from '@lit/localize';
+import { ChunkLoadError } from './errors/chunk-load-error.js';
 import { announceProblem } from './errors/announce.js';
-import { chunkProblemText } from './messages.js';
 import { renderLoading, renderProblem } from './status-views.js';
 import type { FeedProgress } from './feed/fetch-feed.js';
+
+export const chunkProblemText = () => msg('A part of this page could not be loaded. Try again, or reload the page.');
 
 /** A module loaded once per page with `import()`; a load that failed may be tried again. */
 export function lazyModule<M>(load: () => Promise<M>): () => Promise<M> {

@@ -6,7 +6,9 @@ import { setLocale } from '../locale/page-locale.js';
 import { configProblemText } from '../messages.js';
 import '../translations.js';
 import { ConfigController } from './config-controller.js';
-import { oneOfRule, timeZoneRule, urlRule } from './attribute-rules.js';
+import { oneOfRule } from './one-of-rule.js';
+import { timeZoneRule } from './time-zone-rule.js';
+import { urlRule } from './url-rules.js';
 
 class ConfiguredWidget extends OcElement {
   @property({ attribute: 'time-zone' }) accessor timeZone: string | null = null;

@@ -1,8 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { announceProblem } from '../errors/announce.js';
-import { ConfigError } from '../errors/oc-error.js';
+import { ConfigError } from '../errors/config-error.js';
 import { configProblemText } from '../messages.js';
-import type { AttributeRule } from './attribute-rules.js';
+import type { AttributeRule } from './attribute-rule.js';
 
 type Rules = Record<string, AttributeRule<unknown>>;
 type RuleValue<R> = R extends AttributeRule<infer T> ? T : never;

@@ -1,8 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { FeedError } from '../feed/feed-error.js';
-import { problemText } from '../messages.js';
+import { problemText } from './problem-text.js';
 import { announceProblem } from './announce.js';
-import { ChunkLoadError, ConfigError, OcError, RefusedError } from './oc-error.js';
+import { ChunkLoadError } from './chunk-load-error.js';
+import { ConfigError } from './config-error.js';
+import { OcError } from './oc-error.js';
+import { RefusedError } from './refused-error.js';
 
 describe('the error model', () => {
   it('gives every problem a kind, a visitor text and advice for the developer', () => {

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { html as litHtml, LitElement, render } from 'lit';
 import { property } from 'lit/decorators.js';
 import { setLocale } from '../locale/page-locale.js';
-import { feedErrorText } from '../messages.js';
+import { feedErrorText } from './feed-messages.js';
 import { renderLoading, renderProblem } from '../status-views.js';
 import { baseStyles, themeTokens } from '../styles/theme.styles.js';
 import '../translations.js';

@@ -1,13 +1,10 @@
 import { expect } from '@open-wc/testing';
-import {
-  integerRule,
-  monthRule,
-  oneOfRule,
-  timeZoneRule,
-  urlListRule,
-  urlRule,
-  type AttributeRule,
-} from './attribute-rules.js';
+import type { AttributeRule } from './attribute-rule.js';
+import { integerRule } from './integer-rule.js';
+import { monthRule } from './month-rule.js';
+import { oneOfRule } from './one-of-rule.js';
+import { timeZoneRule } from './time-zone-rule.js';
+import { urlListRule, urlRule } from './url-rules.js';
 
 const read = <T>(rule: AttributeRule<T>, raw: unknown) => rule.read(raw);
 
