@@ -3,6 +3,7 @@ import { html, nothing } from 'lit';
 import type { FinderState } from '@open-city/service-finder';
 import '@open-city/service-finder/define.js';
 import sampleUrl from '../packages/service-finder/sample/krakow-services.json?url';
+import notAFeedUrl from '../packages/service-finder/test-fixtures/not-a-feed.json?url';
 
 interface FinderArgs {
   src: string;
@@ -13,14 +14,14 @@ interface FinderArgs {
   state?: FinderState;
 }
 
-/** A feed URL that never answers, to show the loading state. */
-const NEVER = 'storybook-never:services';
+/** A feed path that never answers, to show the loading state (an http(s) URL, as `src` must be). */
+const NEVER = '/storybook-never/services';
 if (!(window as unknown as { ocNeverFetch?: boolean }).ocNeverFetch) {
   (window as unknown as { ocNeverFetch?: boolean }).ocNeverFetch = true;
   const realFetch = window.fetch.bind(window);
   window.fetch = (input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (!url.startsWith(NEVER)) return realFetch(input, init);
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    if (!url.pathname.startsWith(NEVER)) return realFetch(input, init);
     return new Promise((_, reject) =>
       init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
     );
@@ -86,7 +87,13 @@ export const Empty: Story = { render: () => inline([]) };
 export const NoMatch: Story = { args: { state: { query: 'dentist', language: 'ka' } } };
 
 /** An unusable feed: a localized alert with "Try again", and `oc-load-error`. */
-export const UnusableFeed: Story = { args: { src: 'data:application/json,{"error":"maintenance"}' } };
+export const UnusableFeed: Story = { args: { src: notAFeedUrl } };
+
+/** An attribute it cannot use: a localized alert above a finder that goes on with Europe/Warsaw. */
+export const UnknownTimeZone: Story = { args: { timeZone: 'Mars/Base' } };
+
+/** A `src` that is not a web address is never fetched: only the alert, and `oc-load-error`. */
+export const UnsafeSrc: Story = { args: { src: 'javascript:alert(1)' } };
 
 /** Exactly one result. */
 export const OneResult: Story = { render: () => inline(oneService) };

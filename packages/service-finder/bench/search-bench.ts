@@ -6,6 +6,8 @@
 import { buildDirectory } from '../src/parse.js';
 import { find, prepare } from '../src/finder.js';
 
+// A block of words, not one per line.
+// prettier-ignore
 const words = [
   'urząd', 'wojewódzki', 'pomoc', 'prawna', 'karta', 'pobytu', 'lekarz', 'przychodnia', 'kurs', 'języka',
   'polskiego', 'praca', 'mieszkanie', 'schronisko', 'szkoła', 'psycholog', 'wsparcie', 'kryzys', 'legal',
@@ -13,7 +15,14 @@ const words = [
   'emergency', 'Kraków', 'Nowa', 'Huta', 'Podgórze', 'Kazimierz', 'Łagiewniki', 'młodzież', 'dzieci',
   'rodzina', 'tłumacz', 'bezpłatna', 'informacja', 'cudzoziemców', 'migrantów', 'uchodźców',
 ];
-const streets = ['ul. Długa', 'ul. Wielicka', 'al. Powstania Warszawskiego', 'ul. Józefińska', 'os. Centrum', 'ul. Grodzka'];
+const streets = [
+  'ul. Długa',
+  'ul. Wielicka',
+  'al. Powstania Warszawskiego',
+  'ul. Józefińska',
+  'os. Centrum',
+  'ul. Grodzka',
+];
 const categories = ['legal', 'residence', 'language', 'health', 'work', 'housing', 'education', 'psych', 'emergency'];
 const languages = ['pl', 'en', 'uk', 'ru', 'ar', 'be', 'ka', 'vi', 'es', 'tr'];
 
@@ -40,14 +49,18 @@ export function generateServices(count: number): unknown[] {
       organization: { id: `org-${i % 300}`, name: phrase(2) },
       languages: Array.from(new Set([pick(languages), pick(languages), 'pl'])).map((code) => ({ code })),
       cost_options: next() < 0.6 ? [{ option: 'Free', amount: 0 }] : [],
-      schedules: [{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: `0${7 + Math.floor(next() * 3)}:00`, closes_at: '16:00' }],
+      schedules: [
+        { freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR', opens_at: `0${7 + Math.floor(next() * 3)}:00`, closes_at: '16:00' },
+      ],
       service_at_locations: [
         {
           location: {
             id: `loc-${i}`,
             latitude: 50.0 + next() * 0.12,
             longitude: 19.85 + next() * 0.2,
-            addresses: [{ address_1: `${pick(streets)} ${1 + Math.floor(next() * 120)}`, city: 'Kraków', postal_code: '31-000' }],
+            addresses: [
+              { address_1: `${pick(streets)} ${1 + Math.floor(next() * 120)}`, city: 'Kraków', postal_code: '31-000' },
+            ],
             accessibility: next() < 0.5 ? [{ description: 'Step-free entrance' }] : [],
           },
         },
@@ -86,7 +99,12 @@ export async function run(): Promise<Record<string, number>> {
         find(prepared, { query: typed }, now, 'Europe/Warsaw');
         keystrokes.push(performance.now() - t);
         t = performance.now();
-        find(prepared, { query: typed, language: 'uk', free: true, openNow: true, category: 'health' }, now, 'Europe/Warsaw');
+        find(
+          prepared,
+          { query: typed, language: 'uk', free: true, openNow: true, category: 'health' },
+          now,
+          'Europe/Warsaw',
+        );
         filtered.push(performance.now() - t);
       }
     }

@@ -102,12 +102,6 @@ export function languageLabel(code: string, locale: string, fallbackName?: strin
   return own === local ? own : `${own} (${local})`;
 }
 
-/** A wall-clock time ("09:00", "9:00 AM" in en-US) from minutes after midnight. */
-export function formatClock(minutes: number, locale: string): string {
-  const date = Date.UTC(2024, 0, 1, Math.floor(minutes / 60) % 24, minutes % 60);
-  return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).format(date);
-}
-
 /** A span of wall-clock times ("09:00–17:00", "٩:٠٠ ص – ٥:٠٠ م"); a closing at or before the opening is the next day. */
 export function formatClockRange(opens: number, closes: number, locale: string): string {
   const start = Date.UTC(2024, 0, 1, 0, opens);

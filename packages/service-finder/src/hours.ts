@@ -1,4 +1,4 @@
-import { addDays, wallTimeToInstant, zonedParts, type WallTime } from '@open-city/core';
+import { addDays, isoDate, wallTimeToInstant, zonedParts, type WallTime } from '@open-city/core';
 import type { OpeningPeriod } from './model.js';
 
 /**
@@ -27,14 +27,9 @@ export function clockAt(now: Date | number, timeZone: string): Clock {
     minutes: parts.hour * 60 + parts.minute,
     date,
     timeZone,
-    today: isoOf(date),
-    yesterday: isoOf(addDays(date, -1)),
+    today: isoDate(date),
+    yesterday: isoDate(addDays(date, -1)),
   };
-}
-
-const pad = (n: number) => String(n).padStart(2, '0');
-function isoOf(date: Clock['date']): string {
-  return `${date.year}-${pad(date.month)}-${pad(date.day)}`;
 }
 
 function validOn(period: OpeningPeriod, iso: string): boolean {
@@ -82,7 +77,7 @@ export function openState(hours: readonly OpeningPeriod[], clock: Clock): OpenSt
   const intervals: Array<[number, number]> = [];
   for (let offset = -1; offset <= 7; offset++) {
     const weekday = weekdayPlus(clock.weekday, offset);
-    const iso = isoOf(addDays(clock.date, offset));
+    const iso = isoDate(addDays(clock.date, offset));
     for (const period of hours) {
       if (!period.days.includes(weekday) || !validOn(period, iso)) continue;
       const base = offset * 1440;

@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { setLocale, supportedLocales } from '@open-city/core';
+import { ConfigError, configProblemText, setLocale, setupProblemText, supportedLocales } from '@open-city/core';
 import type { OcServiceFinder } from './oc-service-finder.js';
 import './define.js';
 
@@ -25,9 +25,14 @@ async function finder(src = SAMPLE, attrs = ''): Promise<OcServiceFinder> {
 }
 
 /** A finder whose services sit in a child <script type="application/json">. */
-async function inlineFinder(services: unknown[], now?: Date): Promise<OcServiceFinder> {
+async function inlineFinder(
+  services: unknown[],
+  now?: Date,
+  attributes: Record<string, string> = {},
+): Promise<OcServiceFinder> {
   const element = document.createElement('oc-service-finder');
   if (now) element.now = now;
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
   const script = document.createElement('script');
   script.type = 'application/json';
   script.textContent = JSON.stringify(services);
@@ -72,6 +77,18 @@ const nightShelter = {
   schedules: [{ freq: 'WEEKLY', byday: 'MO,TU,WE,TH,FR,SA,SU', opens_at: '19:00', closes_at: '08:00' }],
 };
 
+/** Collects console warnings until `restore()`. */
+function collectWarnings() {
+  const warnings: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  return { warnings, restore: () => (console.warn = original) };
+}
+
+const LOCALES = ['en', 'pl', 'uk', 'ru', 'ar'] as const;
+/** The alert text of an attribute the finder can do without (it goes on with the fallback). */
+const fallbackProblemText = () => configProblemText(new ConfigError('attribute', 'value', 'something', 'using x'));
+
 describe('<oc-service-finder>', () => {
   afterEach(async () => {
     fixtureCleanup();
@@ -91,6 +108,15 @@ describe('<oc-service-finder>', () => {
     await el.updateComplete;
     expect($$(el, '.card')).to.have.length(40);
     expect(el.shadowRoot!.activeElement).to.equal($$(el, '.card-title')[firstNew]);
+  });
+
+  it('shows page-size results at first and adds as many with each Show more', async () => {
+    const el = await finder(SAMPLE, 'page-size="5"');
+    expect($$(el, '.card')).to.have.length(5);
+    expect($(el, '[part="base"] > [role="alert"]')).to.equal(null);
+    $<HTMLButtonElement>(el, '[part="more"]')!.click();
+    await el.updateComplete;
+    expect($$(el, '.card')).to.have.length(10);
   });
 
   it('searches without case or diacritics and shows the count', async () => {
@@ -339,4 +365,103 @@ describe('<oc-service-finder>', () => {
       await expect(el).to.be.accessible();
     });
   }
+
+  describe('attributes it cannot use', () => {
+    /** The alert at the top of the finder: its localized sentence and the attributes it lists. */
+    const configAlert = (el: OcServiceFinder) => {
+      const alert = $(el, '[part="base"] > [role="alert"]');
+      expect(alert, 'alert').to.not.equal(null);
+      return { sentence: text(alert!.querySelector('p')), details: text(alert!.querySelector('.problem-details')) };
+    };
+
+    it('time-zone="Mars/Base": a localized alert above a finder that uses Europe/Warsaw, one warning', async () => {
+      const english = fallbackProblemText();
+      const captured = collectWarnings();
+      try {
+        for (const locale of LOCALES) {
+          await setLocale(locale);
+          // 07:30 UTC is 09:30 in Warsaw: the weekday office is open there, not in UTC.
+          const el = await inlineFinder([weekdayOffice, nightShelter], new Date('2025-03-31T07:30:00Z'), {
+            'time-zone': 'Mars/Base',
+          });
+          const { sentence, details } = configAlert(el);
+          expect(sentence).to.equal(fallbackProblemText());
+          if (locale !== 'en') expect(sentence, locale).to.not.equal(english);
+          expect(details).to.equal('time-zone="Mars/Base"');
+          await check(el, 'openNow');
+          expect(titles(el)).to.deep.equal(['Urząd – weekday office']);
+          fixtureCleanup();
+        }
+      } finally {
+        captured.restore();
+      }
+      const warnings = captured.warnings.filter((warning) => warning.includes('time-zone'));
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('Europe/Warsaw');
+    });
+
+    it('page-size="-3": a localized alert above a finder that shows 20 at a time, one warning', async () => {
+      const english = fallbackProblemText();
+      const captured = collectWarnings();
+      try {
+        for (const locale of LOCALES) {
+          await setLocale(locale);
+          const el = await finder(SAMPLE, 'page-size="-3"');
+          const { sentence, details } = configAlert(el);
+          expect(sentence).to.equal(fallbackProblemText());
+          if (locale !== 'en') expect(sentence, locale).to.not.equal(english);
+          expect(details).to.equal('page-size="-3"');
+          expect($$(el, '.card')).to.have.length(20);
+          $<HTMLButtonElement>(el, '[part="more"]')!.click();
+          await el.updateComplete;
+          expect($$(el, '.card')).to.have.length(40);
+          fixtureCleanup();
+        }
+      } finally {
+        captured.restore();
+      }
+      const warnings = captured.warnings.filter((warning) => warning.includes('page-size'));
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('20');
+    });
+
+    it('src="javascript:alert(1)": only a localized alert, oc-load-error once, never fetched, one warning', async () => {
+      const english = setupProblemText();
+      const captured = collectWarnings();
+      const realFetch = window.fetch;
+      let fetches = 0;
+      window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+        fetches++;
+        return realFetch(input, init);
+      };
+      try {
+        for (const locale of LOCALES) {
+          await setLocale(locale);
+          const container = await fixture<HTMLDivElement>(html`<div></div>`);
+          const el = document.createElement('oc-service-finder');
+          el.setAttribute('src', 'javascript:alert(1)');
+          const errors: CustomEvent<{ url: string; message: string }>[] = [];
+          el.addEventListener('oc-load-error', (event) => errors.push(event));
+          container.append(el);
+          await el.loaded;
+          const { sentence, details } = configAlert(el);
+          expect(sentence).to.equal(setupProblemText());
+          if (locale !== 'en') expect(sentence, locale).to.not.equal(english);
+          expect(details).to.equal('src="javascript:alert(1)"');
+          expect($(el, '[part="search"]')).to.equal(null);
+          el.requestUpdate();
+          await el.updateComplete;
+          expect(errors).to.have.length(1);
+          expect(errors[0].detail.url).to.equal('javascript:alert(1)');
+          expect(errors[0].detail.message).to.contain('src');
+          fixtureCleanup();
+        }
+      } finally {
+        window.fetch = realFetch;
+        captured.restore();
+      }
+      expect(fetches).to.equal(0);
+      expect(captured.warnings.filter((warning) => warning.includes('src='))).to.have.length(1);
+    });
+  });
 });

@@ -1,30 +1,37 @@
-import { html, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  ConfigController,
   DEFAULT_TIME_ZONE,
   FeedController,
-  FeedError,
   LazyViewsController,
   OcElement,
   feedErrorText,
   fetchFeed,
-  isValidTimeZone,
+  integerRule,
   lazyModule,
   renderLoading,
   renderProblem,
   setupProblemText,
+  timeZoneRule,
+  urlRule,
   warnOnce,
 } from '@open-city/core';
-import type { FilterName, Filters, Found, Position, Prepared } from './finder.js';
-import type { Directory, Service } from './model.js';
-import { DEFAULT_HASH_KEY, readHash, writeHash, type FinderState } from './url-state.js';
+import type { FinderController, GeolocationLike } from './finder-state.js';
+import type { Found, Prepared } from './finder.js';
+import type { InlineFeed } from './inline-feed.js';
+import type { Directory } from './model.js';
+import type { FinderState } from './url-state.js';
 
-type Views = typeof import('./views.js');
+export type { GeolocationLike } from './finder-state.js';
+
+type Views = typeof import('./views/index.js');
 /**
- * Parsing, search and the list and detail views load after the element, in parallel with the feed
- * they need anyway; the element's first download only follows `src` and shows progress.
+ * Parsing, search, the state controller and the list and detail views load after the element, in
+ * parallel with the feed they need anyway; the element's first download only checks its
+ * attributes, follows `src` and shows progress.
  */
-const loadViews = lazyModule(() => import('./views.js'));
+const loadViews = lazyModule(() => import('./views/index.js'));
 
 export interface ServiceSelectDetail {
   id: string;
@@ -40,15 +47,7 @@ declare global {
   interface HTMLElementTagNameMap {
     'oc-service-finder': OcServiceFinder;
   }
-  interface HTMLElementEventMap {
-    'oc-service-select': CustomEvent<ServiceSelectDetail>;
-  }
 }
-
-/** What the finder needs of `navigator.geolocation`; replaceable for tests and stories. */
-export type GeolocationLike = Pick<Geolocation, 'getCurrentPosition'>;
-
-export type GeoStatus = 'off' | 'locating' | 'on' | 'denied' | 'unavailable';
 
 /**
  * @tagname oc-service-finder
@@ -100,17 +99,18 @@ export class OcServiceFinder extends OcElement {
 
   /**
    * URL of the services feed: an HSDS array, an HSDS API page (`{ contents, total_pages }`, further
-   * pages are followed) or NDJSON. `{lang}` is replaced by the page language.
+   * pages are followed) or NDJSON. `{lang}` is replaced by the page language. A URL that is not
+   * http(s) (`javascript:`, `data:`) is never fetched: the finder shows an alert instead.
    */
   @property() accessor src: string | null = null;
 
-  /** IANA time zone of the opening hours (default `Europe/Warsaw`). */
+  /** IANA time zone of the opening hours (default `Europe/Warsaw`, also used for an unknown zone). */
   @property({ attribute: 'time-zone' }) accessor timeZone: string = DEFAULT_TIME_ZONE;
 
   /** Keep the query, filters and open service in the page URL's hash (`#oc-sf=…`), so a search can be shared. */
   @property({ type: Boolean, attribute: 'sync-url' }) accessor syncUrl = false;
 
-  /** Results shown at first and added by each "Show more" (default 20). */
+  /** Results shown at first and added by each "Show more" (default 20, also used for a value below 1). */
   @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 20;
 
   /**
@@ -122,20 +122,11 @@ export class OcServiceFinder extends OcElement {
   /** Where "Near me" asks for a position (property only; default `navigator.geolocation`). */
   @property({ attribute: false }) accessor geolocation: GeolocationLike | undefined = undefined;
 
-  /** @internal */
-  @state() accessor filters: Filters = { query: '' };
-  /** @internal */
-  @state() accessor shown = 20;
-  @state() private accessor selected: string | undefined = undefined;
-  /** @internal */
-  @state() accessor geoStatus: GeoStatus = 'off';
-  /** @internal */
-  @state() accessor position: Position | undefined = undefined;
-  @state() private accessor inline: { directory?: Directory; error?: FeedError } | undefined = undefined;
-  /** The service whose card gets focus after the next render (Back, Show more). */
-  private focusCard: string | undefined;
-  private focusDetail = false;
-  private focusSearch = false;
+  private readonly config = new ConfigController(this, {
+    src: urlRule({ template: true }),
+    timeZone: timeZoneRule(),
+    pageSize: integerRule(20, 1),
+  });
 
   private readonly feed = new FeedController<Directory>(this, {
     parse: async ({ text, url }) =>
@@ -144,81 +135,46 @@ export class OcServiceFinder extends OcElement {
 
   private readonly lazyViews = new LazyViewsController(this, loadViews);
 
-  /** @internal The views, once loaded. */
-  get views(): Views | undefined {
-    return this.lazyViews.module;
-  }
+  /** The state controller, which comes with the views (nothing before them needs it). */
+  private finder?: FinderController;
+  /** A `state` set before the controller came. */
+  private pendingState: FinderState = { query: '' };
 
+  /** The services of a child `<script type="application/json">`, read once the parser is in. */
+  @state() private accessor inline: InlineFeed | undefined = undefined;
   private preparedFor?: Directory;
   private prepared?: Prepared;
-  /** @internal */
-  zone = DEFAULT_TIME_ZONE;
   private ticker?: ReturnType<typeof setInterval>;
-  private readonly onHashChange = () => this.restoreFromHash();
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.syncUrl) this.restoreFromHash();
-    window.addEventListener('hashchange', this.onHashChange);
     // "Open now" follows the real clock: re-render each minute unless a fixed `now` is set.
     this.ticker = setInterval(() => {
-      if (this.now === undefined && (this.filters.openNow || this.directory)) this.requestUpdate();
+      if (this.now === undefined && (this.finder?.filters.openNow || this.directory)) this.requestUpdate();
     }, 60_000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    window.removeEventListener('hashchange', this.onHashChange);
     clearInterval(this.ticker);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('timeZone')) {
-      const zone = this.timeZone?.trim() || DEFAULT_TIME_ZONE;
-      if (isValidTimeZone(zone)) this.zone = zone;
-      else {
-        warnOnce(
-          this,
-          `time-zone="${this.timeZone}" is not an IANA time zone such as "Europe/Warsaw"; using ${DEFAULT_TIME_ZONE}.`,
-        );
-        this.zone = DEFAULT_TIME_ZONE;
-      }
-    }
-    if (changed.has('pageSize')) {
-      if (!Number.isInteger(this.pageSize) || this.pageSize < 1) {
-        warnOnce(this, `page-size="${this.pageSize}" should be a whole number of at least 1; using 20.`);
-        this.pageSize = 20;
-      }
-      this.shown = Math.max(this.shown, this.pageSize);
+    if (this.views && !this.finder) {
+      this.finder = new this.views.FinderController(
+        this,
+        { pageSize: () => this.config.get('pageSize'), results: () => this.found?.services },
+        this.pendingState,
+      );
     }
     if (changed.has('src') || !this.hasUpdated) {
-      this.feed.setSource(this.src ?? undefined);
+      // Only a checked URL is fetched; a bad one leaves the feed idle behind the config alert.
+      this.feed.setSource(this.config.get('src'));
       if (!this.src) this.readInline();
       else this.inline = undefined;
     }
-    if (changed.has('syncUrl') && this.syncUrl && this.hasUpdated) this.restoreFromHash();
     // The inline feed is read by the parser, which arrives with the views.
     if (!this.src && this.views && this.inline === undefined) this.readInline();
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    if (this.syncUrl && (changed.has('filters') || changed.has('selected') || changed.has('syncUrl'))) this.writeHash();
-    if (this.focusDetail) {
-      this.focusDetail = false;
-      this.renderRoot.querySelector<HTMLElement>('#detail-title')?.focus();
-    }
-    if (this.focusCard !== undefined) {
-      const id = this.focusCard;
-      this.focusCard = undefined;
-      const button = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.card-title')].find(
-        (b) => b.dataset.id === id,
-      );
-      button?.focus();
-    }
-    if (this.focusSearch) {
-      this.focusSearch = false;
-      this.renderRoot.querySelector<HTMLInputElement>('#q')?.focus();
-    }
   }
 
   /** Settles once the feed is loaded (or failed) and rendered: for tests, stories and embedding code. */
@@ -231,35 +187,23 @@ export class OcServiceFinder extends OcElement {
 
   /** The current query and filters (a copy). */
   get state(): FinderState {
-    return { ...this.filters, service: this.selected };
+    return this.finder ? this.finder.state : { ...this.pendingState };
   }
 
   /** Set query and filters, as a shared link would. */
   set state(value: FinderState) {
-    const { service, ...filters } = value;
-    this.filters = { ...filters, query: filters.query ?? '' };
-    this.selected = service;
-    this.shown = this.pageSize;
+    if (this.finder) this.finder.state = value;
+    else this.pendingState = value;
+  }
+
+  private get views(): Views | undefined {
+    return this.lazyViews.module;
   }
 
   private readInline(): void {
     if (!this.views) return; // read once the views (and the parser) have arrived
     const script = this.querySelector<HTMLScriptElement>(':scope > script[type="application/json"]');
-    if (!script) {
-      this.inline = undefined;
-      return;
-    }
-    try {
-      this.inline = { directory: this.views.parseServices(script.textContent ?? '', 'the inline <script>') };
-    } catch (cause) {
-      const error = new FeedError('parse', (cause as Error).message, { url: 'inline', cause });
-      this.inline = { error };
-      warnOnce(
-        this,
-        `could not read the inline <script type="application/json">: ${error.message}. It should hold an array of HSDS services.`,
-      );
-      this.emit('oc-load-error', { url: 'inline', message: error.message });
-    }
+    this.inline = script ? this.views.readInlineFeed(this, script) : undefined;
   }
 
   private get directory(): Directory | undefined {
@@ -268,146 +212,57 @@ export class OcServiceFinder extends OcElement {
 
   private get preparedDirectory(): Prepared | undefined {
     const directory = this.directory;
-    if (!directory) return undefined;
+    if (!directory || !this.views) return undefined;
     if (directory !== this.preparedFor) {
-      this.prepared = this.views!.prepare(directory);
+      this.prepared = this.views.prepare(directory);
       this.preparedFor = directory;
     }
     return this.prepared;
   }
 
-  /** @internal */
-  get nowValue(): Date | number {
+  /** The results under the current query and filters. */
+  private get found(): Found | undefined {
+    const prepared = this.preparedDirectory;
+    if (!prepared || !this.views || !this.finder) return undefined;
+    const { filters, position } = this.finder;
+    return this.views.find(prepared, filters, this.nowValue, this.config.get('timeZone'), position);
+  }
+
+  private get nowValue(): Date | number {
     return this.now ?? Date.now();
   }
 
-  private get hashKey(): string {
-    return this.id ? `${DEFAULT_HASH_KEY}-${this.id}` : DEFAULT_HASH_KEY;
-  }
-
-  private restoreFromHash(): void {
-    if (!this.syncUrl) return;
-    const restored = readHash(location.hash, this.hashKey);
-    if (!restored) return;
-    this.state = restored;
-  }
-
-  private writeHash(): void {
-    const hash = writeHash(location.hash, this.state, this.hashKey);
-    if (hash === location.hash || (hash === '' && location.hash === '')) return;
-    // replaceState: typing a query must not fill the history with one entry per keystroke.
-    const url = `${location.pathname}${location.search}${hash}`;
-    history.replaceState(history.state, '', url);
-  }
-
-  /** @internal */
-  setFilters(changes: Partial<Filters>): void {
-    this.filters = { ...this.filters, ...changes };
-    this.shown = this.pageSize;
-  }
-
-  /** @internal */
-  removeFilter(name: FilterName): void {
-    this.filters = this.views!.withoutFilter(this.filters, name);
-    this.shown = this.pageSize;
-    this.focusSearch = true;
-  }
-
-  /** @internal */
-  clearFilters(): void {
-    this.filters = { query: '' };
-    this.shown = this.pageSize;
-    this.focusSearch = true;
-  }
-
-  /** @internal */
-  open(service: Service): void {
-    const proceed = this.emit('oc-service-select', { id: service.id }, { cancelable: true });
-    if (!proceed) return;
-    this.selected = service.id;
-    this.focusDetail = true;
-  }
-
-  /** @internal */
-  back(): void {
-    const id = this.selected;
-    this.selected = undefined;
-    this.focusCard = id;
-    // Make sure the card is among those shown.
-    const prepared = this.preparedDirectory;
-    if (prepared && id) {
-      const found = this.views!.find(prepared, this.filters, this.nowValue, this.zone, this.position);
-      const index = found.services.findIndex((service) => service.id === id);
-      if (index >= this.shown) this.shown = Math.ceil((index + 1) / this.pageSize) * this.pageSize;
-    }
-  }
-
-  /** @internal */
-  showMore(found: Found): void {
-    const next = found.services[this.shown];
-    this.shown += this.pageSize;
-    this.focusCard = next?.id;
-  }
-
-  /** @internal */
-  toggleNear(): void {
-    if (this.geoStatus === 'on' || this.geoStatus === 'locating') {
-      this.geoStatus = 'off';
-      this.position = undefined;
-      return;
-    }
-    const geolocation = this.geolocation ?? (typeof navigator !== 'undefined' ? navigator.geolocation : undefined);
-    if (!geolocation) {
-      this.geoStatus = 'unavailable';
-      return;
-    }
-    this.geoStatus = 'locating';
-    try {
-      geolocation.getCurrentPosition(
-        (position) => {
-          if (this.geoStatus !== 'locating') return; // turned off meanwhile
-          this.position = { latitude: position.coords.latitude, longitude: position.coords.longitude };
-          this.geoStatus = 'on';
-          this.shown = this.pageSize;
-        },
-        (error) => {
-          if (this.geoStatus !== 'locating') return;
-          this.geoStatus = error.code === 1 ? 'denied' : 'unavailable';
-        },
-        { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
-      );
-    } catch {
-      this.geoStatus = 'unavailable';
-    }
-  }
-
-  // ---------------------------------------------------------------- rendering
-
   protected override render() {
+    const alert = this.config.render();
+    if (this.config.blocking) return this.base(alert);
     const error = this.src ? (this.feed.status === 'error' ? this.feed.error : undefined) : this.inline?.error;
     if (error) {
-      return html`<div part="base" class="finder">
-        ${renderProblem(feedErrorText(error), this.src ? () => this.feed.reload() : undefined)}
-      </div>`;
+      const retry = this.src ? () => this.feed.reload() : undefined;
+      return this.base(html`${alert}${renderProblem(feedErrorText(error), retry)}`);
     }
-    if (!this.views) {
-      return html`<div part="base" class="finder">${this.lazyViews.renderPending(this.feed.progress)}</div>`;
-    }
+    const { views, finder } = this;
+    if (!views || !finder) return this.base(html`${alert}${this.lazyViews.renderPending(this.feed.progress)}`);
     if (!this.src && !this.inline) {
       warnOnce(
         this,
         'needs a src attribute with the URL of an HSDS services feed, or a child <script type="application/json">.',
       );
-      return html`<div part="base" class="finder">${renderProblem(setupProblemText())}</div>`;
+      return this.base(html`${alert}${renderProblem(setupProblemText())}`);
     }
     const prepared = this.preparedDirectory;
-    if (!prepared) return html`<div part="base" class="finder">${renderLoading(this.feed.progress)}</div>`;
-    const service = this.selected
-      ? prepared.directory.services.find((candidate) => candidate.id === this.selected)
-      : undefined;
-    if (service) return html`<div part="base" class="finder">${this.views.renderDetail(this, service)}</div>`;
-    return html`<div part="base" class="finder" aria-busy=${this.feed.status === 'loading' ? 'true' : 'false'}>
-      ${this.views.renderList(this, prepared)}
-    </div>`;
+    if (!prepared) return this.base(html`${alert}${renderLoading(this.feed.progress)}`);
+    const zone = this.config.get('timeZone');
+    const selected = finder.selected;
+    const service = selected ? prepared.directory.services.find((candidate) => candidate.id === selected) : undefined;
+    if (service) {
+      const clock = views.clockAt(this.nowValue, zone);
+      return this.base(html`${alert}${views.renderDetail(service, clock, () => finder.back())}`);
+    }
+    const list = views.renderList(finder, finder, { prepared, found: this.found!, now: this.nowValue, zone });
+    return this.base(html`${alert}${list}`, this.feed.status === 'loading' ? 'true' : 'false');
+  }
+
+  private base(content: unknown, busy?: 'true' | 'false') {
+    return html`<div part="base" class="finder" aria-busy=${busy ?? nothing}>${content}</div>`;
   }
 }

@@ -8,7 +8,6 @@ import {
   readFeedShape,
   readPhone,
   readSchedules,
-  safeUrl,
 } from './parse.js';
 
 const service = (id: string, extra: Record<string, unknown> = {}) => ({
@@ -117,9 +116,15 @@ describe('parse: fields', () => {
     expect(read([{ option: 'Private', amount: 180, currency: 'PLN' }]).costDetails).to.deep.equal(['Private: 180 PLN']);
   });
 
-  it('keeps only http(s) links', () => {
-    expect(safeUrl('javascript:alert(1)')).to.equal(undefined);
-    expect(safeUrl('https://example.org')).to.equal('https://example.org/');
+  it('keeps only absolute http(s) links', () => {
+    const read = (url: string) =>
+      parseServices(JSON.stringify([service('a', { url, organization: { name: 'Org', url } })])).services[0];
+    expect(read('javascript:alert(1)').url).to.equal(undefined);
+    expect(read('javascript:alert(1)').organization?.url).to.equal(undefined);
+    expect(read('https://example.org').url).to.equal('https://example.org/');
+    expect(read('https://example.org').organization?.url).to.equal('https://example.org/');
+    expect(read('mailto:a@example.org').url).to.equal(undefined);
+    expect(read('/relative/page').url).to.equal(undefined);
     const parsed = parseServices(JSON.stringify([service('a', { url: 'javascript:alert(1)' })])).services[0];
     expect(parsed.url).to.equal(undefined);
   });

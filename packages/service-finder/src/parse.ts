@@ -1,4 +1,4 @@
-import { warnOnce } from '@open-city/core';
+import { warnOnce, webUrl } from '@open-city/core';
 import type {
   Address,
   Category,
@@ -105,7 +105,7 @@ export function parseClock(value: unknown): number | undefined {
   return hours * 60 + minutes;
 }
 
-function isoDate(value: unknown): string | undefined {
+function datePrefix(value: unknown): string | undefined {
   const raw = text(value);
   const match = raw && /^(\d{4}-\d{2}-\d{2})/.exec(raw);
   return match ? match[1] : undefined;
@@ -142,8 +142,8 @@ export function readSchedules(value: unknown): { hours: OpeningPeriod[]; notes: 
       days: days.sort((a, b) => a - b),
       opens,
       closes: closes === 1440 && opens === 0 ? 0 : closes,
-      validFrom: isoDate(schedule.valid_from),
-      validTo: isoDate(schedule.valid_to),
+      validFrom: datePrefix(schedule.valid_from),
+      validTo: datePrefix(schedule.valid_to),
       notes: note,
     });
   }
@@ -259,7 +259,7 @@ export function readService(record: unknown, categories: Map<string, Category>):
           id: text(record.organization.id),
           name: text(record.organization.name)!,
           description: text(record.organization.description),
-          url: safeUrl(record.organization.url),
+          url: feedLink(record.organization.url),
         }
       : undefined;
   const fees = text(record.fees_description);
@@ -278,7 +278,7 @@ export function readService(record: unknown, categories: Map<string, Category>):
     alternateName: text(record.alternate_name),
     description: text(record.description),
     organization,
-    url: safeUrl(record.url),
+    url: feedLink(record.url),
     email: text(record.email)?.includes('@') ? text(record.email) : undefined,
     status,
     phones: objects(record.phones)
@@ -297,22 +297,19 @@ export function readService(record: unknown, categories: Map<string, Category>):
       .map((d) => text(d.document))
       .filter((d): d is string => d !== undefined),
     alert: text(record.alert),
-    assuredDate: isoDate(record.assured_date),
+    assuredDate: datePrefix(record.assured_date),
     categories: readCategories(record.attributes, categories),
     accessible: places.some((place) => place.accessibility.length > 0),
   };
 }
 
-/** Only http(s) links are shown: a `javascript:` URL in a feed must never become a link. */
-export function safeUrl(value: unknown): string | undefined {
+/**
+ * A link from the feed, shown to people: absolute http(s) only, so a `javascript:` URL in a feed
+ * never becomes a link, and a relative one is not resolved against the embedding page.
+ */
+function feedLink(value: unknown): string | undefined {
   const raw = text(value);
-  if (!raw) return undefined;
-  try {
-    const url = new URL(raw);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return raw && URL.canParse(raw) ? webUrl(raw) : undefined;
 }
 
 /**

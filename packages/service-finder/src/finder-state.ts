@@ -1,0 +1,257 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { OcElement } from '@open-city/core';
+import { withoutFilter, type FilterName, type Filters, type Found, type Position } from './finder.js';
+import type { Service } from './model.js';
+import { DEFAULT_HASH_KEY, readHash, writeHash, type FinderState } from './url-state.js';
+
+/** What the finder needs of `navigator.geolocation`; replaceable for tests and stories. */
+export type GeolocationLike = Pick<Geolocation, 'getCurrentPosition'>;
+
+export type GeoStatus = 'off' | 'locating' | 'on' | 'denied' | 'unavailable';
+
+/** The element as the controller sees it: its public attributes and the base element's `emit`. */
+export interface FinderHost extends ReactiveControllerHost, HTMLElement {
+  readonly syncUrl: boolean;
+  readonly geolocation: GeolocationLike | undefined;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  emit: OcElement['emit'];
+}
+
+export interface FinderOptions {
+  /** Results per page: the checked `page-size`. */
+  pageSize(): number;
+  /** The results under the current filters, in order, once the directory and the search are in. */
+  results(): Service[] | undefined;
+}
+
+/** What the views read. */
+export interface FinderView {
+  readonly filters: Filters;
+  /** How many results are shown (pages of `page-size`). */
+  readonly shown: number;
+  readonly geoStatus: GeoStatus;
+}
+
+/** What the views call. */
+export interface FinderActions {
+  setFilters(changes: Partial<Filters>): void;
+  removeFilter(name: FilterName): void;
+  clearFilters(): void;
+  open(service: Service): void;
+  back(): void;
+  showMore(found: Found): void;
+  toggleNear(): void;
+}
+
+/**
+ * The finder's state (query and filters, the page of results, the open service, "Near me") and the
+ * actions that change it. Also moves focus after the render that an action caused (the detail's
+ * title, the card Back returns to, the query), and keeps the state in the page URL's hash for
+ * `sync-url`.
+ */
+export class FinderController implements ReactiveController, FinderView, FinderActions {
+  private current: Filters = { query: '' };
+  private shownCount = 0;
+  /** The service shown in detail. */
+  private opened: string | undefined;
+  geoStatus: GeoStatus = 'off';
+  /** Where the visitor is, once "Near me" found out. */
+  position: Position | undefined;
+
+  /** The service whose card gets focus after the next render (Back, Show more). */
+  private focusCard: string | undefined;
+  private focusDetail = false;
+  private focusSearch = false;
+  /** The query, filters or open service changed since the hash was last written. */
+  private hashStale = true;
+  private syncedUrl: boolean | undefined;
+  private readonly onHashChange = () => this.restoreFromHash();
+
+  /** `initial`: a state set before the controller existed; a link in the hash (`sync-url`) wins over it. */
+  constructor(
+    private readonly host: FinderHost,
+    private readonly options: FinderOptions,
+    initial?: FinderState,
+  ) {
+    if (initial) this.state = initial;
+    host.addController(this);
+  }
+
+  get filters(): Filters {
+    return this.current;
+  }
+
+  get selected(): string | undefined {
+    return this.opened;
+  }
+
+  get shown(): number {
+    return Math.max(this.shownCount, this.options.pageSize());
+  }
+
+  /** The query, filters and open service (a copy). */
+  get state(): FinderState {
+    return { ...this.current, service: this.opened };
+  }
+
+  /** Set query and filters, as a shared link would. */
+  set state(value: FinderState) {
+    const { service, ...filters } = value;
+    this.current = { ...filters, query: filters.query ?? '' };
+    this.opened = service;
+    this.firstPage();
+    this.hashStale = true;
+    this.host.requestUpdate();
+  }
+
+  setFilters(changes: Partial<Filters>): void {
+    this.changeFilters({ ...this.current, ...changes });
+  }
+
+  removeFilter(name: FilterName): void {
+    this.changeFilters(withoutFilter(this.current, name));
+    this.focusSearch = true;
+  }
+
+  clearFilters(): void {
+    this.changeFilters({ query: '' });
+    this.focusSearch = true;
+  }
+
+  /** Show a service in detail, unless the page handles `oc-service-select` itself. */
+  open(service: Service): void {
+    const proceed = this.host.emit('oc-service-select', { id: service.id }, { cancelable: true });
+    if (!proceed) return;
+    this.opened = service.id;
+    this.focusDetail = true;
+    this.hashStale = true;
+    this.host.requestUpdate();
+  }
+
+  /** Back from the detail to the same card, shown and focused. */
+  back(): void {
+    const id = this.opened;
+    this.opened = undefined;
+    this.focusCard = id;
+    this.hashStale = true;
+    const index = id ? (this.options.results()?.findIndex((service) => service.id === id) ?? -1) : -1;
+    const pageSize = this.options.pageSize();
+    if (index >= this.shown) this.shownCount = Math.ceil((index + 1) / pageSize) * pageSize;
+    this.host.requestUpdate();
+  }
+
+  /** One more page of results; focus goes to the first new card. */
+  showMore(found: Found): void {
+    const next = found.services[this.shown];
+    this.shownCount = this.shown + this.options.pageSize();
+    this.focusCard = next?.id;
+    this.host.requestUpdate();
+  }
+
+  /** "Near me": ask for the position (only now that the visitor asked), or stop sorting by distance. */
+  toggleNear(): void {
+    if (this.geoStatus === 'on' || this.geoStatus === 'locating') {
+      this.setGeo('off', undefined);
+      return;
+    }
+    const geolocation = this.host.geolocation ?? (typeof navigator !== 'undefined' ? navigator.geolocation : undefined);
+    if (!geolocation) {
+      this.setGeo('unavailable', undefined);
+      return;
+    }
+    this.setGeo('locating', undefined);
+    try {
+      geolocation.getCurrentPosition(
+        (position) => {
+          if (this.geoStatus !== 'locating') return; // turned off meanwhile
+          this.firstPage();
+          this.setGeo('on', { latitude: position.coords.latitude, longitude: position.coords.longitude });
+        },
+        (error) => {
+          if (this.geoStatus !== 'locating') return;
+          this.setGeo(error.code === 1 ? 'denied' : 'unavailable', undefined);
+        },
+        { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
+      );
+    } catch {
+      this.setGeo('unavailable', undefined);
+    }
+  }
+
+  hostConnected(): void {
+    if (this.host.syncUrl) this.restoreFromHash();
+    window.addEventListener('hashchange', this.onHashChange);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.onHashChange);
+  }
+
+  hostUpdate(): void {
+    const syncUrl = this.host.syncUrl;
+    if (syncUrl === this.syncedUrl) return;
+    // Turned on after the first render: the link's state wins (on connection, hostConnected read it).
+    if (syncUrl && this.syncedUrl !== undefined) this.restoreFromHash();
+    this.syncedUrl = syncUrl;
+    this.hashStale = true;
+  }
+
+  hostUpdated(): void {
+    if (this.hashStale && this.host.syncUrl) this.writeHash();
+    this.hashStale = false;
+    this.moveFocus();
+  }
+
+  private changeFilters(filters: Filters): void {
+    this.current = filters;
+    this.firstPage();
+    this.hashStale = true;
+    this.host.requestUpdate();
+  }
+
+  private firstPage(): void {
+    this.shownCount = this.options.pageSize();
+  }
+
+  private setGeo(status: GeoStatus, position: Position | undefined): void {
+    this.geoStatus = status;
+    this.position = position;
+    this.host.requestUpdate();
+  }
+
+  private moveFocus(): void {
+    const root = this.host.renderRoot;
+    if (this.focusDetail) {
+      this.focusDetail = false;
+      root.querySelector<HTMLElement>('#detail-title')?.focus();
+    }
+    if (this.focusCard !== undefined) {
+      const id = this.focusCard;
+      this.focusCard = undefined;
+      const button = [...root.querySelectorAll<HTMLButtonElement>('.card-title')].find((b) => b.dataset.id === id);
+      button?.focus();
+    }
+    if (this.focusSearch) {
+      this.focusSearch = false;
+      root.querySelector<HTMLInputElement>('#q')?.focus();
+    }
+  }
+
+  /** Our segment of the hash: `oc-sf`, or `oc-sf-<id>` for a finder with an id, so two finders on a page do not collide. */
+  private get hashKey(): string {
+    return this.host.id ? `${DEFAULT_HASH_KEY}-${this.host.id}` : DEFAULT_HASH_KEY;
+  }
+
+  private restoreFromHash(): void {
+    if (!this.host.syncUrl) return;
+    const restored = readHash(location.hash, this.hashKey);
+    if (restored) this.state = restored;
+  }
+
+  private writeHash(): void {
+    const hash = writeHash(location.hash, this.state, this.hashKey);
+    if (hash === location.hash || (hash === '' && location.hash === '')) return;
+    // replaceState: typing a query must not fill the history with one entry per keystroke.
+    history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+  }
+}

@@ -1,0 +1,25 @@
+import { msg, str } from '@lit/localize';
+import { getLocale } from '@open-city/core';
+
+/** "12 services found", in the plural forms of each language. */
+export function resultCountText(count: number): string {
+  switch (new Intl.PluralRules(getLocale()).select(count)) {
+    case 'zero':
+      return msg(str`${count} services found`, { id: 'sf-count-zero' });
+    case 'one':
+      return msg(str`${count} service found`, { id: 'sf-count-one' });
+    case 'two':
+      return msg(str`${count} services found`, { id: 'sf-count-two' });
+    case 'few':
+      return msg(str`${count} services found`, { id: 'sf-count-few' });
+    case 'many':
+      return msg(str`${count} services found`, { id: 'sf-count-many' });
+    default:
+      return msg(str`${count} services found`, { id: 'sf-count-other' });
+  }
+}
+
+/** "Showing 20 of 45". */
+export function shownText(shown: number, total: number): string {
+  return msg(str`Showing ${shown} of ${total}`);
+}
