@@ -59,7 +59,7 @@ export { renderLoading, renderProblem } from './status-views.js';
 export { renderIcon } from './icon.js';
 export { LazyViewsController, lazyModule, chunkProblemText } from './lazy-views.js';
 export { themeTokens, baseStyles } from './styles/theme.styles.js';
-export { readChoice, readTokenList } from './config/read-attributes.js';
+export { readTokenList } from './config/read-attributes.js';
 export { warnOnce } from './warn.js';
 export * from './datetime.js';
 export { foldText, foldedWords, matchesAtWordStarts } from './text.js';

@@ -8,6 +8,9 @@ import {
   LINK_PROTOCOLS,
   addDays,
   compareDates,
+  isJsonObject,
+  oneOrMany,
+  type JsonObject,
   isValidTimeZone,
   safeUrl,
   startOfDay,
@@ -38,15 +41,10 @@ import {
   type ScheduleRule,
 } from './schedule.js';
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const asArray = (value: unknown): unknown[] =>
-  value === undefined || value === null ? [] : Array.isArray(value) ? value : [value];
+type Json = JsonObject;
 
 function types(node: Json): string[] {
-  return asArray(node['@type']).map((type) => String(type).replace(/^.*[/#:]/, ''));
+  return oneOrMany(node['@type']).map((type) => String(type).replace(/^.*[/#:]/, ''));
 }
 
 /** Event and its schema.org subtypes (SocialEvent, EducationEvent, Festival...). */
@@ -63,7 +61,7 @@ export function findEvents(document: unknown): Json[] {
       for (const item of node) visit(item, depth + 1);
       return;
     }
-    if (!isObject(node)) return;
+    if (!isJsonObject(node)) return;
     if (isEvent(node)) {
       out.push(node);
       return;
@@ -80,18 +78,19 @@ function str(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
   if (typeof value === 'number') return String(value);
   // A language map or a value object: {"@value": "..."}.
-  if (isObject(value) && typeof value['@value'] === 'string') return value['@value'].trim() || undefined;
+  if (isJsonObject(value) && typeof value['@value'] === 'string') return value['@value'].trim() || undefined;
   return undefined;
 }
 
 function name(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
-  if (isObject(value)) return str(value.name) ?? str(value.alternateName);
+  if (isJsonObject(value)) return str(value.name) ?? str(value.alternateName);
   return undefined;
 }
 
 function enumName(value: unknown): string | undefined {
-  const raw = typeof value === 'string' ? value : isObject(value) ? (str(value['@id']) ?? str(value.name)) : undefined;
+  const raw =
+    typeof value === 'string' ? value : isJsonObject(value) ? (str(value['@id']) ?? str(value.name)) : undefined;
   return raw?.replace(/^.*[/#:]/, '');
 }
 
@@ -121,22 +120,22 @@ function truthy(value: unknown): boolean | undefined {
 
 function addressText(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim() || undefined;
-  if (!isObject(value)) return undefined;
+  if (!isJsonObject(value)) return undefined;
   const locality = [str(value.postalCode), str(value.addressLocality)].filter(Boolean).join(' ');
   return [str(value.streetAddress), locality].filter(Boolean).join(', ') || undefined;
 }
 
 function languageCode(value: unknown): string | undefined {
   if (typeof value === 'string') return value.trim().toLowerCase() || undefined;
-  if (isObject(value)) return (str(value.alternateName) ?? str(value.name))?.toLowerCase();
+  if (isJsonObject(value)) return (str(value.alternateName) ?? str(value.name))?.toLowerCase();
   return undefined;
 }
 
 function offersOf(value: unknown, baseUrl?: string): EventOffer[] {
   const offers: EventOffer[] = [];
-  for (const offer of asArray(value)) {
-    if (!isObject(offer)) continue;
-    const raw = offer.price ?? (isObject(offer.priceSpecification) ? offer.priceSpecification.price : undefined);
+  for (const offer of oneOrMany(value)) {
+    if (!isJsonObject(offer)) continue;
+    const raw = offer.price ?? (isJsonObject(offer.priceSpecification) ? offer.priceSpecification.price : undefined);
     const price =
       typeof raw === 'number'
         ? raw
@@ -145,7 +144,7 @@ function offersOf(value: unknown, baseUrl?: string): EventOffer[] {
           : undefined;
     const currency =
       str(offer.priceCurrency) ??
-      (isObject(offer.priceSpecification) ? str(offer.priceSpecification.priceCurrency) : undefined);
+      (isJsonObject(offer.priceSpecification) ? str(offer.priceSpecification.priceCurrency) : undefined);
     offers.push({
       price,
       currency: currency && /^[A-Z]{3}$/.test(currency) ? currency : undefined,
@@ -162,25 +161,25 @@ export function infoOf(node: Json, uid: string, baseUrl?: string): EventInfo {
   info.description = toPlainText(str(node.description));
   info.url = safeUrl(str(node.url), LINK_PROTOCOLS, baseUrl);
   info.status = statusOf(node.eventStatus);
-  for (const location of asArray(node.location)) {
+  for (const location of oneOrMany(node.location)) {
     if (typeof location === 'string') {
       info.place ??= { name: location };
       continue;
     }
-    if (!isObject(location)) continue;
+    if (!isJsonObject(location)) continue;
     if (types(location).includes('VirtualLocation')) {
       info.onlineUrl ??= safeUrl(str(location.url), LINK_PROTOCOLS, baseUrl);
       continue;
     }
-    const geo = isObject(location.geo) ? location.geo : undefined;
+    const geo = isJsonObject(location.geo) ? location.geo : undefined;
     info.place ??= {
       name: name(location),
       address: addressText(location.address),
       latitude: geo && Number.isFinite(Number(geo.latitude)) ? Number(geo.latitude) : undefined,
       longitude: geo && Number.isFinite(Number(geo.longitude)) ? Number(geo.longitude) : undefined,
     };
-    const features = asArray(location.amenityFeature)
-      .filter((feature) => isObject(feature) && feature.value !== false && truthy(feature.value) !== false)
+    const features = oneOrMany(location.amenityFeature)
+      .filter((feature) => isJsonObject(feature) && feature.value !== false && truthy(feature.value) !== false)
       .map(name)
       .filter((feature): feature is string => Boolean(feature));
     if (features.length > 0) info.accessibility = features.join(', ');
@@ -190,7 +189,7 @@ export function infoOf(node: Json, uid: string, baseUrl?: string): EventInfo {
   if (!info.onlineUrl && enumName(node.eventAttendanceMode) === 'OnlineEventAttendanceMode') {
     info.onlineUrl = info.url;
   }
-  const organizer = asArray(node.organizer).find(isObject);
+  const organizer = oneOrMany(node.organizer).find(isJsonObject);
   if (organizer) {
     info.organizer = {
       name: name(organizer),
@@ -201,7 +200,7 @@ export function infoOf(node: Json, uid: string, baseUrl?: string): EventInfo {
   } else if (typeof node.organizer === 'string') info.organizer = { name: node.organizer };
   info.categories = [
     ...new Set(
-      asArray(node.keywords)
+      oneOrMany(node.keywords)
         .flatMap((keyword) => (typeof keyword === 'string' ? keyword.split(',') : [name(keyword) ?? '']))
         .map((keyword) => keyword.trim())
         .filter(Boolean),
@@ -209,15 +208,15 @@ export function infoOf(node: Json, uid: string, baseUrl?: string): EventInfo {
   ];
   info.languages = [
     ...new Set(
-      asArray(node.inLanguage)
+      oneOrMany(node.inLanguage)
         .map(languageCode)
         .filter((code): code is string => Boolean(code)),
     ),
   ];
   info.audiences = [
     ...new Set(
-      asArray(node.audience)
-        .map((audience) => (isObject(audience) ? (str(audience.audienceType) ?? name(audience)) : str(audience)))
+      oneOrMany(node.audience)
+        .map((audience) => (isJsonObject(audience) ? (str(audience.audienceType) ?? name(audience)) : str(audience)))
         .filter((audience): audience is string => Boolean(audience)),
     ),
   ];
@@ -253,10 +252,10 @@ interface EventEntry {
 
 function scheduleOf(schedule: Json, entry: Omit<EventEntry, 'schedules'>, zone: string): ScheduleRule | undefined {
   const frequency = parseFrequency(schedule.repeatFrequency);
-  const byDay = asArray(schedule.byDay)
+  const byDay = oneOrMany(schedule.byDay)
     .map(parseByDay)
     .filter((day): day is ByDay => Boolean(day));
-  const monthWeeks = asArray(schedule.byMonthWeek)
+  const monthWeeks = oneOrMany(schedule.byMonthWeek)
     .map(Number)
     .filter((week) => Number.isInteger(week) && week !== 0);
   if (monthWeeks.length > 0) {
@@ -264,10 +263,10 @@ function scheduleOf(schedule: Json, entry: Omit<EventEntry, 'schedules'>, zone: 
     const expanded = byDay.flatMap((day) => monthWeeks.map((ordinal) => ({ weekday: day.weekday, ordinal })));
     byDay.splice(0, byDay.length, ...expanded);
   }
-  const byMonthDay = asArray(schedule.byMonthDay)
+  const byMonthDay = oneOrMany(schedule.byMonthDay)
     .map(Number)
     .filter((day) => Number.isInteger(day) && day !== 0);
-  const byMonth = asArray(schedule.byMonth)
+  const byMonth = oneOrMany(schedule.byMonth)
     .map(Number)
     .filter((month) => month >= 1 && month <= 12);
   const scheduleZone = str(schedule.scheduleTimezone);
@@ -290,7 +289,7 @@ function scheduleOf(schedule: Json, entry: Omit<EventEntry, 'schedules'>, zone: 
   const count = Number(schedule.repeatCount);
   const exceptDates: DateOnly[] = [];
   const exceptInstants: number[] = [];
-  for (const except of asArray(schedule.exceptDate)) {
+  for (const except of oneOrMany(schedule.exceptDate)) {
     const parsed = parseDateTime(except, timeZone);
     if (!parsed) continue;
     if (parsed.instant) exceptInstants.push(parsed.instant.getTime());
@@ -318,7 +317,9 @@ export function parseJsonLd(text: string, feed = 0, baseUrl?: string): ParsedFee
   const nodes = findEvents(document);
   const isEmptyList =
     (Array.isArray(document) && document.length === 0) ||
-    (isObject(document) && types(document).includes('ItemList') && asArray(document.itemListElement).length === 0);
+    (isJsonObject(document) &&
+      types(document).includes('ItemList') &&
+      oneOrMany(document.itemListElement).length === 0);
   if (nodes.length === 0 && !isEmptyList)
     throw new Error('no schema.org Event found (expected an array, an ItemList or an @graph of events)');
   const entries: EventEntry[] = [];
@@ -332,8 +333,8 @@ export function parseJsonLd(text: string, feed = 0, baseUrl?: string): ParsedFee
     }
     const uid = str(node.identifier) ?? str(node['@id']) ?? str(node.url) ?? `jsonld-${feed}-${index}`;
     const base = { uid, info: infoOf(node, uid, baseUrl), start, end: parseDateTime(node.endDate, zone) };
-    const schedules = asArray(node.eventSchedule)
-      .filter(isObject)
+    const schedules = oneOrMany(node.eventSchedule)
+      .filter(isJsonObject)
       .map((schedule) => scheduleOf(schedule, base, zone))
       .filter((rule): rule is ScheduleRule => Boolean(rule));
     entries.push({ ...base, schedules });

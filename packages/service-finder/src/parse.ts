@@ -1,4 +1,13 @@
-import { warnOnce, webUrl } from '@open-city/core';
+import {
+  isJsonObject,
+  readArray,
+  readNumber,
+  readObjects,
+  readText,
+  warnOnce,
+  webUrl,
+  type JsonObject,
+} from '@open-city/core';
 import type {
   Address,
   Category,
@@ -17,30 +26,7 @@ import type {
  * warning, and only a feed with no usable shape at all is an error.
  */
 
-type Json = Record<string, unknown>;
-
-const isObject = (value: unknown): value is Json =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-function text(value: unknown): string | undefined {
-  if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
-}
-
-function list(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : [];
-}
-
-function objects(value: unknown): Json[] {
-  return list(value).filter(isObject);
-}
-
-function number(value: unknown): number | undefined {
-  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
-}
+type Json = JsonObject;
 
 /** The shape a feed's text has. */
 export type FeedShape =
@@ -64,16 +50,16 @@ export function readFeedShape(body: string): FeedShape {
   }
   if (wholeError === undefined) {
     if (Array.isArray(whole)) return { kind: 'array', records: whole };
-    if (isObject(whole) && Array.isArray(whole.contents)) {
+    if (isJsonObject(whole) && Array.isArray(whole.contents)) {
       return {
         kind: 'page',
         records: whole.contents,
-        totalPages: Math.max(1, Math.floor(number(whole.total_pages) ?? 1)),
-        page: Math.max(1, Math.floor(number(whole.page_number) ?? 1)),
+        totalPages: Math.max(1, Math.floor(readNumber(whole.total_pages) ?? 1)),
+        page: Math.max(1, Math.floor(readNumber(whole.page_number) ?? 1)),
       };
     }
     // A single service object is an NDJSON feed of one line.
-    if (isObject(whole) && typeof whole.name === 'string') return { kind: 'ndjson', records: [whole], badLines: 0 };
+    if (isJsonObject(whole) && typeof whole.name === 'string') return { kind: 'ndjson', records: [whole], badLines: 0 };
     throw new Error('the feed is JSON but neither an array of services nor an HSDS page with "contents"');
   }
   if (!trimmed.startsWith('{')) throw new Error(`the feed is not JSON: ${(wholeError as Error).message}`);
@@ -95,7 +81,7 @@ const dayCodes: Record<string, number> = { MO: 1, TU: 2, WE: 3, TH: 4, FR: 5, SA
 
 /** "09:00", "9:00:00", "0900" → minutes after midnight; "24:00" → 1440. */
 export function parseClock(value: unknown): number | undefined {
-  const raw = text(value);
+  const raw = readText(value);
   if (!raw) return undefined;
   const match = /^(\d{1,2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(raw);
   if (!match) return undefined;
@@ -106,7 +92,7 @@ export function parseClock(value: unknown): number | undefined {
 }
 
 function datePrefix(value: unknown): string | undefined {
-  const raw = text(value);
+  const raw = readText(value);
   const match = raw && /^(\d{4}-\d{2}-\d{2})/.exec(raw);
   return match ? match[1] : undefined;
 }
@@ -119,15 +105,15 @@ function datePrefix(value: unknown): string | undefined {
 export function readSchedules(value: unknown): { hours: OpeningPeriod[]; notes: string[] } {
   const hours: OpeningPeriod[] = [];
   const notes: string[] = [];
-  for (const schedule of objects(value)) {
-    const note = text(schedule.notes) ?? text(schedule.description);
-    const freq = (text(schedule.freq) ?? 'WEEKLY').toUpperCase();
+  for (const schedule of readObjects(value)) {
+    const note = readText(schedule.notes) ?? readText(schedule.description);
+    const freq = (readText(schedule.freq) ?? 'WEEKLY').toUpperCase();
     const opens = parseClock(schedule.opens_at);
     const closes = parseClock(schedule.closes_at);
     let days: number[] = [];
     if (freq === 'DAILY') days = [1, 2, 3, 4, 5, 6, 7];
     else if (freq === 'WEEKLY') {
-      const tokens = (text(schedule.byday) ?? '')
+      const tokens = (readText(schedule.byday) ?? '')
         .toUpperCase()
         .split(/[\s,]+/)
         .filter(Boolean);
@@ -152,43 +138,44 @@ export function readSchedules(value: unknown): { hours: OpeningPeriod[]; notes: 
 
 /** A phone string as feeds have them: stray quotes, brackets, dashes. */
 export function readPhone(raw: Json): Phone | undefined {
-  const display = text(raw.number)
+  const display = readText(raw.number)
     ?.replace(/^["'\u201c\u201d\u2018\u2019\s]+|["'\u201c\u201d\u2018\u2019\s]+$/g, '')
     .trim();
   if (!display) return undefined;
   const digits = display.replace(/[^\d+]/g, '');
   const tel = /^\+?\d{3,15}$/.test(digits.replace(/(?!^)\+/g, '')) ? digits.replace(/(?!^)\+/g, '') : undefined;
-  const extension = text(raw.extension);
+  const extension = readText(raw.extension);
   return {
     display: extension ? `${display} ext. ${extension}` : display,
     tel: tel && extension ? `${tel},${extension}` : tel,
-    type: text(raw.type),
-    description: text(raw.description),
+    type: readText(raw.type),
+    description: readText(raw.description),
   };
 }
 
 function readAddress(location: Json): Address | undefined {
   const address =
-    objects(location.addresses).find((a) => text(a.address_type) !== 'postal') ?? objects(location.addresses)[0];
+    readObjects(location.addresses).find((a) => readText(a.address_type) !== 'postal') ??
+    readObjects(location.addresses)[0];
   if (!address) return undefined;
-  const street = [text(address.address_1), text(address.address_2)].filter(Boolean).join(', ');
+  const street = [readText(address.address_1), readText(address.address_2)].filter(Boolean).join(', ');
   if (!street) return undefined;
-  return { street, postalCode: text(address.postal_code), city: text(address.city) };
+  return { street, postalCode: readText(address.postal_code), city: readText(address.city) };
 }
 
 function readPlace(location: Json, fallbackId: string): Place {
-  const latitude = number(location.latitude);
-  const longitude = number(location.longitude);
+  const latitude = readNumber(location.latitude);
+  const longitude = readNumber(location.longitude);
   const usable =
     latitude !== undefined && longitude !== undefined && Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180;
   return {
-    id: text(location.id) ?? fallbackId,
-    name: text(location.name),
+    id: readText(location.id) ?? fallbackId,
+    name: readText(location.name),
     address: readAddress(location),
     latitude: usable ? latitude : undefined,
     longitude: usable ? longitude : undefined,
-    accessibility: objects(location.accessibility)
-      .map((a) => [text(a.description), text(a.details)].filter(Boolean).join(': '))
+    accessibility: readObjects(location.accessibility)
+      .map((a) => [readText(a.description), readText(a.details)].filter(Boolean).join(': '))
       .filter(Boolean),
   };
 }
@@ -196,15 +183,15 @@ function readPlace(location: Json, fallbackId: string): Place {
 function readLanguages(value: unknown): Language[] {
   const seen = new Set<string>();
   const languages: Language[] = [];
-  for (const entry of list(value)) {
+  for (const entry of readArray(value)) {
     // Some feeds give plain strings ("uk", "Ukrainian").
-    const raw = typeof entry === 'string' ? { code: entry } : isObject(entry) ? entry : undefined;
+    const raw = typeof entry === 'string' ? { code: entry } : isJsonObject(entry) ? entry : undefined;
     if (!raw) continue;
-    const name = text(raw.name);
-    const code = (text(raw.code) ?? name)?.toLowerCase().split(/[-_]/)[0];
+    const name = readText(raw.name);
+    const code = (readText(raw.code) ?? name)?.toLowerCase().split(/[-_]/)[0];
     if (!code || seen.has(code)) continue;
     seen.add(code);
-    languages.push({ code, name, note: text(raw.note) });
+    languages.push({ code, name, note: readText(raw.note) });
   }
   return languages;
 }
@@ -213,10 +200,10 @@ function readCost(options: unknown, fees: string | undefined): { cost: CostKind;
   const details: string[] = [];
   let anyPaid = false;
   let anyFree = false;
-  for (const option of objects(options)) {
-    const amount = number(option.amount);
-    const currency = text(option.currency);
-    const label = text(option.option) ?? text(option.amount_description);
+  for (const option of readObjects(options)) {
+    const amount = readNumber(option.amount);
+    const currency = readText(option.currency);
+    const label = readText(option.option) ?? readText(option.amount_description);
     if (amount === 0) anyFree = true;
     if (amount !== undefined && amount > 0) anyPaid = true;
     const price = amount === undefined || amount === 0 ? undefined : `${amount}${currency ? ` ${currency}` : ''}`;
@@ -231,13 +218,13 @@ function readCost(options: unknown, fees: string | undefined): { cost: CostKind;
 
 function readCategories(attributes: unknown, categories: Map<string, Category>): Category[] {
   const own: Category[] = [];
-  for (const attribute of objects(attributes)) {
-    const term = isObject(attribute.taxonomy_term) ? attribute.taxonomy_term : undefined;
+  for (const attribute of readObjects(attributes)) {
+    const term = isJsonObject(attribute.taxonomy_term) ? attribute.taxonomy_term : undefined;
     if (!term) continue;
-    const name = text(term.name) ?? text(term.term);
-    const id = text(term.id) ?? text(term.code) ?? name;
+    const name = readText(term.name) ?? readText(term.term);
+    const id = readText(term.id) ?? readText(term.code) ?? name;
     if (!id || !name) continue;
-    const category: Category = { id, name, parentId: text(term.parent_id) };
+    const category: Category = { id, name, parentId: readText(term.parent_id) };
     if (!categories.has(id)) categories.set(id, category);
     if (!own.some((c) => c.id === id)) own.push(category);
   }
@@ -246,57 +233,57 @@ function readCategories(attributes: unknown, categories: Map<string, Category>):
 
 /** One HSDS service record; throws with the reason when it cannot be used. */
 export function readService(record: unknown, categories: Map<string, Category>): Service | undefined {
-  if (!isObject(record)) throw new Error('not an object');
-  const id = text(record.id);
-  const name = text(record.name);
+  if (!isJsonObject(record)) throw new Error('not an object');
+  const id = readText(record.id);
+  const name = readText(record.name);
   if (!id) throw new Error('no "id"');
   if (!name) throw new Error(`service "${id}" has no "name"`);
-  const status = (text(record.status) ?? 'active').toLowerCase();
+  const status = (readText(record.status) ?? 'active').toLowerCase();
   if (status === 'inactive' || status === 'defunct') return undefined;
   const organization =
-    isObject(record.organization) && text(record.organization.name)
+    isJsonObject(record.organization) && readText(record.organization.name)
       ? {
-          id: text(record.organization.id),
-          name: text(record.organization.name)!,
-          description: text(record.organization.description),
+          id: readText(record.organization.id),
+          name: readText(record.organization.name)!,
+          description: readText(record.organization.description),
           url: feedLink(record.organization.url),
         }
       : undefined;
-  const fees = text(record.fees_description);
+  const fees = readText(record.fees_description);
   const { cost, details } = readCost(record.cost_options, fees);
-  const places = objects(record.service_at_locations)
-    .map((link, index) => (isObject(link.location) ? readPlace(link.location, `${id}-${index}`) : undefined))
+  const places = readObjects(record.service_at_locations)
+    .map((link, index) => (isJsonObject(link.location) ? readPlace(link.location, `${id}-${index}`) : undefined))
     .filter((place): place is Place => place !== undefined);
   const schedules = readSchedules([
-    ...list(record.schedules),
+    ...readArray(record.schedules),
     // Hours may also sit on the service-at-location link.
-    ...objects(record.service_at_locations).flatMap((link) => list(link.schedules)),
+    ...readObjects(record.service_at_locations).flatMap((link) => readArray(link.schedules)),
   ]);
   return {
     id,
     name,
-    alternateName: text(record.alternate_name),
-    description: text(record.description),
+    alternateName: readText(record.alternate_name),
+    description: readText(record.description),
     organization,
     url: feedLink(record.url),
-    email: text(record.email)?.includes('@') ? text(record.email) : undefined,
+    email: readText(record.email)?.includes('@') ? readText(record.email) : undefined,
     status,
-    phones: objects(record.phones)
+    phones: readObjects(record.phones)
       .map(readPhone)
       .filter((phone): phone is Phone => phone !== undefined),
     places,
     hours: schedules.hours,
     hoursNotes: schedules.notes,
     languages: readLanguages(record.languages),
-    interpretation: text(record.interpretation_services),
+    interpretation: readText(record.interpretation_services),
     cost,
     costDetails: details,
-    applicationProcess: text(record.application_process),
-    eligibility: text(record.eligibility_description),
-    requiredDocuments: objects(record.required_documents)
-      .map((d) => text(d.document))
+    applicationProcess: readText(record.application_process),
+    eligibility: readText(record.eligibility_description),
+    requiredDocuments: readObjects(record.required_documents)
+      .map((d) => readText(d.document))
       .filter((d): d is string => d !== undefined),
-    alert: text(record.alert),
+    alert: readText(record.alert),
     assuredDate: datePrefix(record.assured_date),
     categories: readCategories(record.attributes, categories),
     accessible: places.some((place) => place.accessibility.length > 0),
@@ -308,7 +295,7 @@ export function readService(record: unknown, categories: Map<string, Category>):
  * never becomes a link, and a relative one is not resolved against the embedding page.
  */
 function feedLink(value: unknown): string | undefined {
-  const raw = text(value);
+  const raw = readText(value);
   return raw && URL.canParse(raw) ? webUrl(raw) : undefined;
 }
 

@@ -1,27 +1,10 @@
 import { warnOnce } from '../warn.js';
 
 /**
- * Reading configuration from attributes: every widget checks its attributes through these, so that
- * a wrong value is reported the same way everywhere, naming the attribute and what would work.
+ * A list attribute whose unknown entries are dropped with a warning rather than shown as a
+ * problem (the switcher's `locales`: a page may list a language a newer version will ship).
+ * Attributes with one usable value are declared rules (ConfigController).
  */
-
-/** One of a fixed set of values; anything else warns and falls back. */
-export function readChoice<T extends string>(
-  host: Element,
-  attribute: string,
-  value: string | null | undefined,
-  allowed: readonly T[],
-  fallback: T,
-): T {
-  if (value === null || value === undefined || value === '') return fallback;
-  const normalized = value.trim().toLowerCase();
-  if ((allowed as readonly string[]).includes(normalized)) return normalized as T;
-  warnOnce(
-    host,
-    `${attribute}="${value}" is not supported; use one of ${allowed.map((v) => `"${v}"`).join(', ')}. Using "${fallback}".`,
-  );
-  return fallback;
-}
 
 /** A space-separated list, filtered by `accept`; unknown entries warn and are dropped. */
 export function readTokenList<T extends string>(
