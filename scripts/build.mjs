@@ -3,7 +3,7 @@
  * `npm run build`: translations, then each package's dist/ (ESM, .d.ts, custom-elements.json) in
  * dependency order, then the drop-in build in packages/widgets/dist/cdn/ with its sizes.
  */
-import { rmSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, root } from './run.mjs';
 import { workspacePackages } from './workspaces.mjs';
@@ -25,8 +25,38 @@ export async function build({ quiet = false } = {}) {
   for (const { dir } of elementPackages) {
     await run('npx', ['--no-install', 'cem', 'analyze', '--config', config, '--quiet'], { cwd: dir, quiet });
   }
+  writeMergedManifest(elementPackages);
   console.log('Drop-in build (packages/widgets/dist/cdn):');
   await run('npx', ['--no-install', 'rollup', '-c', '--silent'], { quiet: false });
+}
+
+/**
+ * `@open-city/widgets` ships the manifests of every element package as one. Module paths become
+ * `../<package>/dist/…`: next to each other under `node_modules/@open-city/` (and under `packages/`),
+ * they resolve to the files the element packages publish.
+ */
+function writeMergedManifest(sources) {
+  const widgets = workspacePackages().find((pkg) => pkg.manifest.name === '@open-city/widgets');
+  const modules = [];
+  for (const pkg of sources) {
+    const manifest = JSON.parse(readFileSync(join(pkg.dir, 'custom-elements.json'), 'utf8'));
+    const folder = pkg.folder.split('/').pop();
+    const prefix = (value) =>
+      typeof value === 'string' && value.startsWith('dist/') ? `../${folder}/${value}` : value;
+    const rewrite = (node) => {
+      if (Array.isArray(node)) node.forEach(rewrite);
+      else if (node && typeof node === 'object') {
+        for (const [key, value] of Object.entries(node)) {
+          if (key === 'path' || key === 'module') node[key] = prefix(value);
+          else rewrite(value);
+        }
+      }
+    };
+    rewrite(manifest.modules);
+    modules.push(...manifest.modules);
+  }
+  const merged = { schemaVersion: '1.0.0', readme: '', modules };
+  writeFileSync(join(widgets.dir, 'custom-elements.json'), `${JSON.stringify(merged, null, 2)}\n`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
