@@ -31,7 +31,7 @@ function countingReporter() {
 }
 
 export default {
-  files: ['packages/*/src/**/*.test.ts', 'test/**/*.test.ts'],
+  files: ['packages/*/src/**/*.test.ts', 'packages/server/console/src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@open-city/source', 'browser', 'development'] },
   middleware: [testFeedMiddleware()],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],

@@ -28,6 +28,7 @@ export async function build({ quiet = false } = {}) {
   writeMergedManifest(elementPackages);
   console.log('Drop-in build (packages/widgets/dist/cdn):');
   await run('npx', ['--no-install', 'rollup', '-c', '--silent'], { quiet: false });
+  await run('node', ['packages/server/console/build.mjs'], { quiet });
 }
 
 /**

@@ -5,9 +5,18 @@ import { readFile } from 'node:fs/promises';
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { Validator } from '@cfworker/json-schema';
-import { HttpError, clientAddress, readBody, sendJson, sendText } from './http.mjs';
-import { createRateLimiter } from './rate-limit.mjs';
-import { findReport, listReports, reportsToCsv, storeReport } from './reports.mjs';
+import { HttpError, clientAddress, readBody, readBodyBytes, sendJson, sendText } from './http.mjs';
+import { deleteReport, findReport, listReports, reportsToCsv, storeReport } from './reports.mjs';
+import {
+  carriesMetadata,
+  evidenceTypes,
+  missingAttachments,
+  readAttachment,
+  sendEvidence,
+  sniffImageType,
+  storeAttachment,
+} from './evidence.mjs';
+import { recordAudit, reporterActor, tokenActor } from './staff/audit.mjs';
 
 const resolvePackageFile = (specifier) => fileURLToPath(import.meta.resolve(specifier));
 
@@ -24,10 +33,29 @@ const sampleFiles = {
 };
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const sha256 = (text) => createHash('sha256').update(text).digest();
 
-export function createApi({ config, db, schema }) {
+/**
+ * `limiter` is the database's rate limiter (rate-limit.mjs), shared by every process; `clock`
+ * gives the time (a parameter, so that tests can move it).
+ */
+export function createApi({ config, db, schema, limiter, clock = () => new Date() }) {
   const validator = new Validator(schema, '2020-12', false);
-  const takeToken = createRateLimiter(config.rateLimit);
+  const { max, windowMs } = config.rateLimit;
+  // Evidence: up to 5 images come with each report, and each may be sent again after a failure.
+  const limits = {
+    report: { max, windowMs },
+    attachment: { max: max * 10, windowMs },
+    withdrawal: { max, windowMs },
+  };
+  async function limit(kind, request) {
+    const result = await limiter.take(kind, clientAddress(request, config.trustProxy), limits[kind]);
+    if (!result.allowed) {
+      throw new HttpError(429, 'Too many requests from this address; try again later.', {
+        headers: { 'Retry-After': String(result.retryAfterSeconds) },
+      });
+    }
+  }
   const adminTokenHash = config.adminToken ? createHash('sha256').update(config.adminToken).digest() : undefined;
 
   function cors(request, response) {
@@ -35,8 +63,8 @@ export function createApi({ config, db, schema }) {
     if (origin && config.allowedOrigins.includes(origin)) {
       response.setHeader('Access-Control-Allow-Origin', origin);
       response.setHeader('Vary', 'Origin');
-      response.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
-      response.setHeader('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
+      response.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE, OPTIONS');
+      response.setHeader('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key, Deletion-Code');
       response.setHeader('Access-Control-Max-Age', '600');
       return true;
     }
@@ -44,12 +72,7 @@ export function createApi({ config, db, schema }) {
   }
 
   async function receiveReport(request, response) {
-    const limit = takeToken(clientAddress(request, config.trustProxy));
-    if (!limit.allowed) {
-      throw new HttpError(429, 'Too many reports from this address; try again later.', {
-        headers: { 'Retry-After': String(limit.retryAfterSeconds) },
-      });
-    }
+    await limit('report', request);
     if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
       throw new HttpError(415, 'Send the report as application/json.');
     }
@@ -73,11 +96,102 @@ export function createApi({ config, db, schema }) {
       throw new HttpError(422, 'The report does not match the report schema.', { details });
     }
     if (report.id !== key) throw new HttpError(422, 'The Idempotency-Key header must equal the report id.');
-    const stored = await storeReport(db, { key, report });
+    const missing = await missingAttachments(db, report);
+    if (missing.length > 0) {
+      throw new HttpError(
+        409,
+        'Some attachments the report lists were not received with these bytes: send them first.',
+        {
+          details: missing.map((id) => `attachment ${id}`),
+          code: 'attachments-missing',
+        },
+      );
+    }
+    const now = clock();
+    const stored = await storeReport(db, { key, report, now });
     if (stored.status === 'conflict') {
       throw new HttpError(409, 'A different report was already received under this Idempotency-Key.');
     }
+    if (stored.status === 'created') {
+      await recordAudit(db, {
+        at: now,
+        actor: reporterActor,
+        action: 'report-received',
+        reference: stored.reference,
+        details: { evidence: report.attachments?.length ?? 0 },
+      });
+    }
     sendJson(response, stored.status === 'created' ? 201 : 200, { reference: stored.reference });
+  }
+
+  /** PUT /api/reports/{reportId}/attachments/{attachmentId}: one evidence image, before its report. */
+  async function receiveAttachment(request, response, reportId, attachmentId) {
+    await limit('attachment', request);
+    if (!uuidPattern.test(reportId) || !uuidPattern.test(attachmentId)) {
+      throw new HttpError(400, 'Both the report id and the attachment id must be UUIDs.');
+    }
+    const declared = String(request.headers['content-type'] ?? '')
+      .split(';')[0]
+      .trim()
+      .toLowerCase();
+    if (!evidenceTypes.includes(declared)) {
+      throw new HttpError(415, 'Send the image as image/jpeg, image/png or image/webp.');
+    }
+    const bytes = await readBodyBytes(request, config.attachmentLimitBytes);
+    const type = sniffImageType(bytes);
+    if (type !== declared) {
+      throw new HttpError(
+        415,
+        `The bytes are not ${declared === 'image/jpeg' ? 'a JPEG' : `a ${declared.slice(6).toUpperCase()}`} image.`,
+      );
+    }
+    if (carriesMetadata(bytes, type)) {
+      throw new HttpError(
+        422,
+        'The image still carries EXIF or XMP metadata (which can hold a location): re-encode it.',
+      );
+    }
+    const stored = await storeAttachment(db, {
+      reportId: reportId.toLowerCase(),
+      attachmentId: attachmentId.toLowerCase(),
+      type,
+      bytes,
+      now: clock(),
+    });
+    const answers = {
+      created: 201,
+      repeat: 200,
+      conflict: [409, 'Other bytes, or another report, were already received under this attachment id.'],
+      closed: [409, 'This report was already received; it takes no more attachments.'],
+      full: [409, 'A report takes at most 5 attachments.'],
+    };
+    const answer = answers[stored.status];
+    if (Array.isArray(answer)) throw new HttpError(answer[0], answer[1], { code: `attachment-${stored.status}` });
+    sendJson(response, answer, { id: attachmentId.toLowerCase(), bytes: bytes.length, sha256: stored.sha256 });
+  }
+
+  /**
+   * DELETE /api/reports/{reference} with Deletion-Code: the reporter withdraws a report. The report
+   * holds only the SHA-256 of the code. A wrong code and an unknown reference answer alike, so that
+   * the answer does not tell which references exist.
+   */
+  async function withdrawReport(request, response, reference) {
+    await limit('withdrawal', request);
+    const code = String(request.headers['deletion-code'] ?? '').trim();
+    if (!code || code.length > 200) throw new HttpError(400, 'Send the deletion code in the Deletion-Code header.');
+    const { rows } = await db.query(
+      `SELECT id, body->>'deletionCodeSha256' AS verifier FROM reports WHERE reference = $1`,
+      [reference],
+    );
+    const given = sha256(code);
+    const expected = /^[0-9a-f]{64}$/i.test(rows[0]?.verifier ?? '') ? Buffer.from(rows[0].verifier, 'hex') : undefined;
+    // Compare with something of the same length even when there is nothing to compare with.
+    const matches = timingSafeEqual(given, expected ?? sha256('no report')) && expected !== undefined;
+    if (!matches) throw new HttpError(404, 'There is no report with this reference and deletion code.');
+    await db.transaction((tx) =>
+      deleteReport(tx, { id: rows[0].id, actor: reporterActor, reason: 'withdrawn', at: clock() }),
+    );
+    response.writeHead(204, { 'Cache-Control': 'no-store' }).end();
   }
 
   function requireStaff(request) {
@@ -96,6 +210,17 @@ export function createApi({ config, db, schema }) {
     const limit = Math.min(Math.max(Number(url.searchParams.get('limit')) || 1000, 1), 10_000);
     const reports = await listReports(db, { limit, before: url.searchParams.get('before') || undefined });
     const wantsCsv = url.searchParams.get('format') === 'csv' || /text\/csv/.test(request.headers.accept ?? '');
+    await recordAudit(db, {
+      at: clock(),
+      actor: tokenActor,
+      action: 'export',
+      details: {
+        via: 'token',
+        format: wantsCsv ? 'csv' : 'json',
+        count: reports.length,
+        references: reports.map((report) => report.reference),
+      },
+    });
     if (wantsCsv) {
       sendText(response, 200, reportsToCsv(reports), 'text/csv; charset=utf-8', {
         'Content-Disposition': 'attachment; filename="reports.csv"',
@@ -110,7 +235,27 @@ export function createApi({ config, db, schema }) {
     requireStaff(request);
     const report = await findReport(db, reference);
     if (!report) throw new HttpError(404, `No report ${reference}.`);
+    await recordAudit(db, { at: clock(), actor: tokenActor, action: 'report-viewed', reference });
     sendJson(response, 200, report);
+  }
+
+  /** GET /api/reports/{reference}/attachments/{id}: an evidence image, for the token export. */
+  async function tokenEvidence(request, response, reference, attachmentId) {
+    requireStaff(request);
+    const { rows } = await db.query('SELECT id FROM reports WHERE reference = $1', [reference]);
+    const image =
+      rows[0] && uuidPattern.test(attachmentId)
+        ? await readAttachment(db, rows[0].id, attachmentId.toLowerCase())
+        : undefined;
+    if (!image) throw new HttpError(404, 'No such image.');
+    await recordAudit(db, {
+      at: clock(),
+      actor: tokenActor,
+      action: 'evidence-viewed',
+      reference,
+      details: { attachment: attachmentId },
+    });
+    sendEvidence(response, image, attachmentId.toLowerCase());
   }
 
   async function services(response, url) {
@@ -159,6 +304,14 @@ export function createApi({ config, db, schema }) {
     });
   }
 
+  function decodePart(part) {
+    try {
+      return decodeURIComponent(part);
+    } catch {
+      throw new HttpError(400, 'The path is not valid.');
+    }
+  }
+
   /** Handles /api/*; returns false for other paths. */
   return async function handleApi(request, response, url) {
     const { pathname } = url;
@@ -179,8 +332,15 @@ export function createApi({ config, db, schema }) {
         await sampleFile(response, sampleFiles.eventsJson, 'application/ld+json; charset=utf-8');
       else if (route === 'POST /api/reports') await receiveReport(request, response);
       else if (route === 'GET /api/reports') await exportReports(request, response, url);
-      else if (method === 'GET' && pathname.startsWith('/api/reports/')) {
-        await oneReport(request, response, decodeURIComponent(pathname.slice('/api/reports/'.length)));
+      else if (pathname.startsWith('/api/reports/')) {
+        const parts = pathname.slice('/api/reports/'.length).split('/').map(decodePart);
+        if (parts.length === 3 && parts[1] === 'attachments' && method === 'PUT')
+          await receiveAttachment(request, response, parts[0], parts[2]);
+        else if (parts.length === 3 && parts[1] === 'attachments' && method === 'GET')
+          await tokenEvidence(request, response, parts[0], parts[2]);
+        else if (parts.length === 1 && method === 'GET') await oneReport(request, response, parts[0]);
+        else if (parts.length === 1 && method === 'DELETE') await withdrawReport(request, response, parts[0]);
+        else throw new HttpError(404, 'No such API endpoint.');
       } else if (route === 'GET /api/health') {
         await db.query('SELECT 1');
         sendJson(response, 200, { ok: true, database: db.kind });
@@ -190,7 +350,11 @@ export function createApi({ config, db, schema }) {
         sendJson(
           response,
           error.status,
-          { error: error.message, ...(error.details ? { details: error.details } : {}) },
+          {
+            error: error.message,
+            ...(error.code ? { code: error.code } : {}),
+            ...(error.details ? { details: error.details } : {}),
+          },
           error.headers,
         );
       } else if (error?.code === 'ENOENT') {

@@ -31,6 +31,35 @@ export function loadConfig(env = process.env) {
   if (env.ADMIN_TOKEN !== undefined && env.ADMIN_TOKEN !== '' && env.ADMIN_TOKEN.length < 16) {
     problems.push('ADMIN_TOKEN must be at least 16 characters (use a long random string)');
   }
+  let oidc;
+  if (env.OIDC_ISSUER) {
+    let issuer;
+    try {
+      issuer = new URL(env.OIDC_ISSUER);
+    } catch {
+      problems.push(
+        'OIDC_ISSUER must be the URL of the identity provider, e.g. https://login.city.example/realms/staff',
+      );
+    }
+    const loopback = ['127.0.0.1', 'localhost', '[::1]'].includes(issuer?.hostname ?? '');
+    if (issuer && issuer.protocol !== 'https:' && !loopback) problems.push('OIDC_ISSUER must use https://');
+    if (!env.OIDC_CLIENT_ID) problems.push('OIDC_CLIENT_ID is needed with OIDC_ISSUER');
+    if (!/^https?:\/\/[^/]+\/staff\/api\/oidc\/callback$/.test(env.OIDC_REDIRECT_URI ?? '')) {
+      problems.push(
+        'OIDC_REDIRECT_URI must be the public address of https://<this server>/staff/api/oidc/callback, as registered with the provider',
+      );
+    }
+    oidc = {
+      issuer: env.OIDC_ISSUER,
+      clientId: env.OIDC_CLIENT_ID,
+      clientSecret: env.OIDC_CLIENT_SECRET || undefined,
+      redirectUri: env.OIDC_REDIRECT_URI,
+      scope: env.OIDC_SCOPES || 'openid email',
+      emailClaim: env.OIDC_EMAIL_CLAIM || 'email',
+      // Plain HTTP only to a provider on this machine (development, tests).
+      allowHttp: loopback,
+    };
+  }
   const config = {
     port: number('PORT', 8080),
     host: env.HOST || undefined,
@@ -45,6 +74,16 @@ export function loadConfig(env = process.env) {
       windowMs: number('RATE_LIMIT_WINDOW_S', 60, { min: 1 }) * 1000,
     },
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    attachmentLimitBytes: number('ATTACHMENT_LIMIT', 10 * 1024 * 1024, { min: 1024 }),
+    staff: {
+      sessionIdleMs: number('STAFF_SESSION_IDLE_MIN', 30, { min: 1 }) * 60 * 1000,
+      signInWindowMs: number('SIGN_IN_WINDOW_MIN', 15, { min: 1 }) * 60 * 1000,
+      signInMaxPerAccount: number('SIGN_IN_MAX_PER_ACCOUNT', 10, { min: 1 }),
+      signInMaxPerAddress: number('SIGN_IN_MAX_PER_ADDRESS', 50, { min: 1 }),
+    },
+    // Mark the staff cookie Secure even when no request says it came over HTTPS.
+    secureCookies: env.SECURE_COOKIES === '1' || env.SECURE_COOKIES === 'true',
+    oidc,
   };
   if (problems.length > 0) {
     throw new Error(`Configuration problems:\n  - ${problems.join('\n  - ')}\nSee docs/server.md.`);

@@ -1,11 +1,13 @@
 /** Small helpers for node:http handlers. */
 
 export class HttpError extends Error {
-  constructor(status, message, { details, headers } = {}) {
+  constructor(status, message, { details, headers, code } = {}) {
     super(message);
     this.status = status;
     this.details = details;
     this.headers = headers;
+    // A stable word for programs (the console), beside the sentence for people.
+    this.code = code;
   }
 }
 
@@ -27,6 +29,10 @@ export function sendText(response, status, text, contentType = 'text/plain; char
 
 /** Read a request body up to `limit` bytes; a larger one is refused with 413 before it is all read. */
 export async function readBody(request, limit) {
+  return (await readBodyBytes(request, limit)).toString('utf8');
+}
+
+export async function readBodyBytes(request, limit) {
   const declared = Number(request.headers['content-length']);
   if (Number.isFinite(declared) && declared > limit) {
     throw new HttpError(413, `The body is larger than ${limit} bytes.`);
@@ -38,7 +44,7 @@ export async function readBody(request, limit) {
     if (size > limit) throw new HttpError(413, `The body is larger than ${limit} bytes.`);
     chunks.push(chunk);
   }
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 export function clientAddress(request, trustProxy) {

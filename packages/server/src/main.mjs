@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /**
  * Start the reference server: configuration from the environment (docs/server.md), the database
- * (embedded PGlite under ./data, or PostgreSQL with DATABASE_URL) with its migrations, a daily purge
- * of reports past their retention, then the HTTP server.
+ * (embedded PGlite under ./data, or PostgreSQL with DATABASE_URL) with its migrations, the daily
+ * retention job (docs/data-protection.md), then the HTTP server.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,8 @@ import { loadConfig } from './config.mjs';
 import { openDatabase } from './db/database.mjs';
 import { loadReportSchema } from './api.mjs';
 import { createApp } from './app.mjs';
-import { purgeExpired } from './reports.mjs';
+import { startRetentionJob } from './retention.mjs';
+import { consoleDir } from './staff/staff-api.mjs';
 
 let config;
 try {
@@ -20,27 +21,28 @@ try {
   process.exit(1);
 }
 
+// Without the builds the API still works (a second server behind a proxy, a test); say so once.
 if (!existsSync(fileURLToPath(new URL('../../widgets/dist/cdn/open-city-widgets.js', import.meta.url)))) {
-  console.error(
-    'The drop-in build is missing: run "npm run build" at the repository root (npm start does it for you).',
-  );
+  console.warn('The drop-in build is missing, so the demo pages cannot load the widgets: run "npm run build".');
+}
+if (!existsSync(consoleDir)) {
+  console.warn('The staff console is not built, so /staff/ answers 503: run "npm run build".');
+}
+
+let db;
+try {
+  db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+} catch (error) {
+  console.error(`The database could not be opened: ${error.message}`);
   process.exit(1);
 }
-
-const db = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
 const schema = await loadReportSchema();
 
-async function purge() {
-  try {
-    const removed = await purgeExpired(db, config.retentionDays);
-    if (removed > 0) console.log(`Retention: removed ${removed} report(s) older than ${config.retentionDays} days.`);
-  } catch (error) {
-    console.error(`Retention purge failed: ${error.message}`);
-  }
-}
-await purge();
-const purgeTimer = setInterval(purge, 24 * 60 * 60 * 1000);
-purgeTimer.unref();
+const retention = startRetentionJob(db, {
+  retentionDays: config.retentionDays,
+  sessionIdleMs: config.staff.sessionIdleMs,
+});
+await retention.first;
 
 const server = createApp({ config, db, schema });
 server.on('error', (error) => {
@@ -58,10 +60,12 @@ server.listen(config.port, config.host, () => {
   );
   if (config.allowedOrigins.length)
     console.log(`Partner origins allowed to post reports: ${config.allowedOrigins.join(', ')}`);
+  console.log(`Staff console: http://localhost:${config.port}/staff/ (accounts: npm run staff -- add EMAIL)`);
   console.log(`Open City Widgets demo: http://localhost:${config.port}/`);
 });
 
 async function shutdown() {
+  retention.stop();
   server.close();
   await db.close().catch(() => {});
   process.exit(0);

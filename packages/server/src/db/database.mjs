@@ -6,7 +6,8 @@
  *   const { rows } = await db.query('SELECT … WHERE id = $1', [id]);
  *   await db.close();
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { migrate } from './migrate.mjs';
 
 export async function openDatabase({ databaseUrl, dataDir = './data' } = {}) {
@@ -15,16 +16,54 @@ export async function openDatabase({ databaseUrl, dataDir = './data' } = {}) {
   return db;
 }
 
+/**
+ * PGlite is one process's database: a second process opening the same folder (a second server, or
+ * `npm run staff` while the server runs) would corrupt it. A lock file with the owner's process id
+ * stops that with a sentence; one left by a process that is gone is taken over.
+ */
+function lockDataDir(dataDir) {
+  const lock = join(dataDir, 'open-city.lock');
+  try {
+    const owner = Number(readFileSync(lock, 'utf8'));
+    if (owner && owner !== process.pid && isRunning(owner)) {
+      throw new Error(
+        `The embedded database in ${dataDir} is in use by process ${owner} (the server?). ` +
+          'Stop it first, or use PostgreSQL (DATABASE_URL) to run several processes.',
+      );
+    }
+  } catch (error) {
+    if (error.code !== 'ENOENT') throw error;
+  }
+  writeFileSync(lock, String(process.pid));
+  return () => rmSync(lock, { force: true });
+}
+
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
 async function openPglite(dataDir) {
   const { PGlite } = await import('@electric-sql/pglite');
   let pglite;
+  let releaseLock = () => {};
   if (dataDir === ':memory:') {
     pglite = new PGlite();
   } else {
     mkdirSync(dataDir, { recursive: true });
+    releaseLock = lockDataDir(dataDir);
     pglite = new PGlite(dataDir);
   }
-  await pglite.waitReady;
+  try {
+    await pglite.waitReady;
+  } catch (error) {
+    releaseLock();
+    throw error;
+  }
   // PGlite is a single connection: run one statement or transaction at a time.
   let queue = Promise.resolve();
   const serial = (work) => {
@@ -38,7 +77,7 @@ async function openPglite(dataDir) {
     query: (text, params = []) => serial(() => pglite.query(text, params)),
     transaction: (work) =>
       serial(() => pglite.transaction((tx) => work({ query: (text, params = []) => tx.query(text, params) }))),
-    close: () => serial(() => pglite.close()),
+    close: () => serial(() => pglite.close().finally(releaseLock)),
   };
 }
 
