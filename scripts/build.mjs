@@ -7,6 +7,7 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { run, root } from './run.mjs';
 import { workspacePackages } from './workspaces.mjs';
+import { writeFrameworkTypes } from './framework-types.mjs';
 
 /** The workspaces (in dependency order) that compile with tsc: those with a tsconfig.build.json. */
 export const packages = workspacePackages().filter((pkg) => existsSync(join(pkg.dir, 'tsconfig.build.json')));
@@ -58,6 +59,7 @@ function writeMergedManifest(sources) {
   }
   const merged = { schemaVersion: '1.0.0', readme: '', modules };
   writeFileSync(join(widgets.dir, 'custom-elements.json'), `${JSON.stringify(merged, null, 2)}\n`);
+  writeFrameworkTypes(merged, widgets.dir);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

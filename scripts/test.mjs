@@ -85,6 +85,10 @@ await check('no import cycles in packages/*/src', () => run('node', ['scripts/ch
 await check('package surface (no @internal in .d.ts, views lazy from every index)', () =>
   run('node', ['scripts/check-packages.mjs'], { quiet: true }),
 );
+await check(
+  'framework types (a React 19 app with every element type-checks)',
+  npx('tsc', '-p', 'test/frameworks/tsconfig.json'),
+);
 await check('lint (eslint)', npx('eslint', '.'));
 await check('types (tsc)', npx('tsc', '-p', 'tsconfig.json'));
 await check('storybook (every story renders in Chromium)', () => storybookSmoke());

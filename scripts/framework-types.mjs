@@ -1,0 +1,83 @@
+/**
+ * Types and editor data for the frameworks and editors our users work in, made from the merged
+ * custom-elements.json by the well-kept custom-element integration generators, into
+ * packages/widgets/dist/frameworks/:
+ *   jsx.d.ts (element props for JSX), react.d.ts and preact.d.ts (JSX.IntrinsicElements),
+ *   solid.d.ts, vue.d.ts (GlobalComponents), svelte.d.ts, vscode.html-custom-data.json,
+ *   vscode.css-custom-data.json, web-types.json (JetBrains).
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateJsxTypes } from 'custom-element-jsx-integration';
+import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
+import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
+import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+import { generateSvelteTypes } from 'custom-element-svelte-integration';
+import { generateSolidJsTypes } from 'custom-element-solidjs-integration';
+
+/** `manifest`: the merged manifest; `widgetsDir`: packages/widgets. */
+export function writeFrameworkTypes(manifest, widgetsDir) {
+  const outdir = join(widgetsDir, 'dist', 'frameworks');
+  mkdirSync(outdir, { recursive: true });
+  // The generators wrap each event's type in CustomEvent<> themselves, so they get the detail types;
+  // and they mutate what they read, so each gets its own copy.
+  const copy = () => {
+    const clone = structuredClone(manifest);
+    for (const module of clone.modules)
+      for (const declaration of module.declarations ?? [])
+        for (const event of declaration.events ?? []) {
+          const detail = /^CustomEvent<(.+)>$/.exec(event.type?.text ?? '')?.[1];
+          if (detail) event.type = { text: detail };
+        }
+    return clone;
+  };
+  const common = { outdir, hideLogs: true, globalTypePath: '../index.js' };
+  const typed = ['jsx.d.ts', 'solid.d.ts', 'vue.d.ts', 'svelte.d.ts'];
+  generateJsxTypes(copy(), { ...common, fileName: typed[0] });
+  generateSolidJsTypes(copy(), { ...common, fileName: typed[1] });
+  generateVuejsTypes(copy(), { ...common, fileName: typed[2] });
+  generateSvelteTypes(copy(), { ...common, fileName: typed[3] });
+  // They import the element and detail types from the index, once per event: once is enough.
+  for (const file of typed) {
+    const path = join(outdir, file);
+    const text = readFileSync(path, 'utf8').replace(/import type \{([^}]*)\} from "\.\.\/index\.js";/, (_, names) => {
+      const unique = [
+        ...new Set(
+          names
+            .split(',')
+            .map((name) => name.trim())
+            .filter(Boolean),
+        ),
+      ];
+      return `import type { ${unique.join(', ')} } from '../index.js';`;
+    });
+    writeFileSync(path, text);
+  }
+  generateVsCodeCustomElementData(copy(), {
+    outdir,
+    hideLogs: true,
+    htmlFileName: 'vscode.html-custom-data.json',
+    cssFileName: 'vscode.css-custom-data.json',
+  });
+  generateJetBrainsWebTypes(copy(), {
+    outdir,
+    hideLogs: true,
+    fileName: 'web-types.json',
+    packageJson: { name: '@open-city/widgets', version: '0.1.0' },
+  });
+  // React 19 and Preact read the elements from their own JSX namespaces.
+  const intrinsic = (module) => `// Types of the Open City Widgets elements in ${module}'s JSX. Use:
+//   import type {} from '@open-city/widgets/${module}';
+import type { CustomElements } from './jsx.js';
+
+declare module '${module}' {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
+`;
+  writeFileSync(join(outdir, 'react.d.ts'), intrinsic('react'));
+  writeFileSync(join(outdir, 'preact.d.ts'), intrinsic('preact'));
+}
