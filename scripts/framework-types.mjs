@@ -62,9 +62,15 @@ export function writeFrameworkTypes(manifest, widgetsDir) {
   generateJetBrainsWebTypes(copy(), {
     outdir,
     hideLogs: true,
-    fileName: 'web-types.json',
-    packageJson: { name: '@open-city/widgets', version: '0.1.0' },
+    webTypesFileName: 'web-types.json',
+    // The widgets package.json names the file itself (`web-types`); the generator must not edit one.
+    packageJson: false,
   });
+  // It names the package it runs in (the repository's root); the file ships in @open-city/widgets.
+  const webTypesPath = join(outdir, 'web-types.json');
+  const { name, version } = JSON.parse(readFileSync(join(widgetsDir, 'package.json'), 'utf8'));
+  const webTypes = JSON.parse(readFileSync(webTypesPath, 'utf8'));
+  writeFileSync(webTypesPath, `${JSON.stringify({ ...webTypes, name, version }, null, 2)}\n`);
   // React 19 and Preact read the elements from their own JSX namespaces.
   const intrinsic = (module) => `// Types of the Open City Widgets elements in ${module}'s JSX. Use:
 //   import type {} from '@open-city/widgets/${module}';
