@@ -73,3 +73,17 @@ export {
   oneOrMany,
   type JsonObject,
 } from './json-fields.js';
+export { yieldToMain, runToEnd, runInSlices, sliced, type SlicedWork, type SliceOptions } from './slices.js';
+export { plainText, stripTags, decodeEntities, wellFormedText, truncateText, MAX_TEXT_LENGTH } from './plain-text.js';
+export { plannedLocales, languageOf, type PlannedLocale } from './locale/locales.js';
+export {
+  intlLocale,
+  numberingSystemOf,
+  hasIntlData,
+  numberFormat,
+  pluralRules,
+  listFormat,
+  displayNames,
+  timeZoneName,
+} from './intl-locale.js';
+export { parseJsonWork } from './json-slices.js';

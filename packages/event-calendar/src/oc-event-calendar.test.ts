@@ -56,14 +56,15 @@ describe('<oc-event-calendar>', () => {
       const element = await calendar(`${ICS} ${JSONLD}`);
       const days = $$(element, '.day-title').map((h) => h.textContent!.replace(/\s+/g, ' ').trim());
       expect(days.slice(0, 3)).to.deep.equal([
-        'Tuesday, November 24 Today',
-        'Thursday, November 26',
-        'Saturday, November 28',
+        // English as read in Kraków: day before month, 24-hour clock (en-GB).
+        'Tuesday 24 November Today',
+        'Thursday 26 November',
+        'Saturday 28 November',
       ]);
-      expect($(element, '.event .time').textContent!.trim()).to.match(/^6:00\s*–\s*8:00\sPM$/);
+      expect($(element, '.event .time').textContent!.trim()).to.match(/^18:00\s*–\s*20:00$/);
       expect(titles(element)).to.include('Dzień otwarty Wydziału Spraw Cudzoziemców');
       const ny = await calendar(ICS, 'list', 'America/New_York');
-      expect($(ny, '.event .time').textContent!.trim()).to.match(/^12:00\s*–\s*2:00\sPM$/);
+      expect($(ny, '.event .time').textContent!.trim()).to.match(/^12:00\s*–\s*14:00$/);
     });
 
     it('opens an event by keyboard, fires oc-event-select, and Back returns to it', async () => {
@@ -78,7 +79,7 @@ describe('<oc-event-calendar>', () => {
       await element.updateComplete;
       expect(focused(element)?.id).to.equal('detail-title');
       const detail = $(element, '.detail').textContent!.replace(/\s+/g, ' ');
-      expect(detail).to.include('Tuesday, November 24, 2026');
+      expect(detail).to.include('Tuesday, 24 November 2026');
       expect(detail).to.include('Biblioteka Kraków – Filia nr 3');
       expect(detail).to.include('Fundacja Otwarty Kraków');
       expect($<HTMLAnchorElement>(element, '.detail a[href*="openstreetmap.org/directions"]').href).to.include(
@@ -197,7 +198,7 @@ describe('<oc-event-calendar>', () => {
       await sendKeys({ press: 'ArrowRight' });
       await sendKeys({ press: 'ArrowRight' });
       await element.updateComplete;
-      expect($(element, '#day-title').textContent).to.include('Thursday, November 26');
+      expect($(element, '#day-title').textContent).to.include('Thursday 26 November');
       await sendKeys({ press: 'Enter' });
       await element.updateComplete;
       expect(focused(element)?.classList.contains('event')).to.equal(true);

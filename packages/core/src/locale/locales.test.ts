@@ -1,9 +1,48 @@
 import { expect } from '@open-wc/testing';
-import { directionOf, isSupportedLocale, matchLocale, supportedLocales } from './locales.js';
+import { loaders } from '../generated/locales/loaders.js';
+import type { TranslationLoaders } from './page-locale.js';
+import {
+  directionOf,
+  isSupportedLocale,
+  languageOf,
+  matchLocale,
+  plannedLocales,
+  pseudoLocales,
+  sourceLocale,
+  supportedLocales,
+} from './locales.js';
 
 describe('locales', () => {
   it('ships English, Polish, Ukrainian, Russian and Arabic, English first', () => {
     expect([...supportedLocales]).to.deep.equal(['en', 'pl', 'uk', 'ru', 'ar']);
+  });
+
+  it('prepares Belarusian, Georgian, Spanish, Hindi, Vietnamese, Turkish and Persian, none shipped twice', () => {
+    expect([...plannedLocales]).to.deep.equal(['be', 'ka', 'es', 'hi', 'vi', 'tr', 'fa']);
+    const all = [...supportedLocales, ...plannedLocales];
+    expect(new Set(all).size).to.equal(all.length);
+  });
+
+  it('has a generated translation loader for every supported locale but the source (scripts/localize.mjs build)', () => {
+    const typed: TranslationLoaders = loaders;
+    expect(Object.keys(typed)).to.deep.equal(supportedLocales.filter((locale) => locale !== sourceLocale));
+  });
+
+  it('keeps the pseudo-locales out of both lists', () => {
+    for (const locale of pseudoLocales) {
+      expect([...supportedLocales, ...plannedLocales] as string[]).not.to.include(locale);
+    }
+  });
+
+  it('does not ship a planned locale before it is moved to supportedLocales', () => {
+    expect(matchLocale('be')).to.equal(undefined);
+    expect(isSupportedLocale('fa')).to.equal(false);
+  });
+
+  it('reads the language of a tag', () => {
+    expect(languageOf('uk-UA')).to.equal('uk');
+    expect(languageOf(' AR_eg ')).to.equal('ar');
+    expect(languageOf('en-XA')).to.equal('en');
   });
 
   it('falls back from a region subtag to the language', () => {
@@ -24,6 +63,10 @@ describe('locales', () => {
   it('knows which languages are written right to left', () => {
     expect(directionOf('ar')).to.equal('rtl');
     expect(directionOf('fa-IR')).to.equal('rtl');
+    expect(directionOf('fa')).to.equal('rtl');
+    expect(directionOf('ar-XB')).to.equal('rtl');
+    for (const locale of ['be', 'ka', 'es', 'hi', 'vi', 'tr', 'en-XA'])
+      expect(directionOf(locale), locale).to.equal('ltr');
     expect(directionOf('uk')).to.equal('ltr');
     expect(directionOf('en')).to.equal('ltr');
   });

@@ -4,6 +4,7 @@ import { loadingText } from '../messages.js';
 import '../translations.js';
 import {
   LOCALE_STORAGE_KEY,
+  allowPseudoLocales,
   getLocale,
   localeLoading,
   onLocaleChange,
@@ -181,6 +182,22 @@ describe('page locale', () => {
       expect(msg('Only in Ukrainian', { id: 'test.only-uk' })).to.equal('Only in Ukrainian');
       await setLocale('uk');
       expect(msg('Only in Ukrainian', { id: 'test.only-uk' })).to.equal('Лише українською');
+    });
+  });
+
+  describe('pseudo-locales', () => {
+    it('are only their language until a test allows them, then load their own strings', async () => {
+      expect(await setLocale('en-XA')).to.equal('en');
+      expect(await setLocale('ar-XB')).to.equal('ar');
+      allowPseudoLocales({ 'en-XA': async () => ({ templates: { 'test.pseudo': '[Ţéšţ ·]' } }) });
+      expect(await setLocale('en-XA')).to.equal('en-XA');
+      expect(getLocale()).to.equal('en-XA');
+      expect(msg('Test', { id: 'test.pseudo' })).to.equal('[Ţéšţ ·]');
+      expect(await setLocale('AR_xb')).to.equal('ar-XB');
+      // A planned locale is still refused: it is not shipped yet.
+      let error: Error | undefined;
+      await setLocale('be').catch((caught: Error) => (error = caught));
+      expect(error).to.be.instanceOf(RangeError);
     });
   });
 });

@@ -259,7 +259,7 @@ describe('staff console', () => {
       'A witness',
       'Racism, xenophobia or nationality',
       'II Grzegórzki',
-      'November 20, 2026',
+      '20 November 2026',
       'Anonymous: no contact details',
     ]) {
       expect(text).to.contain(words);
