@@ -17,6 +17,9 @@ import {
   storeAttachment,
 } from './evidence.mjs';
 import { recordAudit, reporterActor, tokenActor } from './staff/audit.mjs';
+import { contentLanguageHeader, requestedLanguage } from './content/languages.mjs';
+import { createServicesFeed } from './content/services-feed.mjs';
+import { buildIcs, buildJsonLd, loadEventsTemplate } from './content/events-feed.mjs';
 
 const resolvePackageFile = (specifier) => fileURLToPath(import.meta.resolve(specifier));
 
@@ -26,12 +29,6 @@ export async function loadReportSchema() {
   );
 }
 
-const sampleFiles = {
-  services: '@open-city/service-finder/sample/krakow-services.json',
-  eventsIcs: '@open-city/event-calendar/sample/krakow-events.ics',
-  eventsJson: '@open-city/event-calendar/sample/krakow-events.json',
-};
-
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const sha256 = (text) => createHash('sha256').update(text).digest();
 
@@ -39,8 +36,11 @@ const sha256 = (text) => createHash('sha256').update(text).digest();
  * `limiter` is the database's rate limiter (rate-limit.mjs), shared by every process; `clock`
  * gives the time (a parameter, so that tests can move it).
  */
-export function createApi({ config, db, schema, limiter, clock = () => new Date() }) {
+export function createApi({ config, db, schema, limiter, clock = () => new Date(), servicesFeed }) {
   const validator = new Validator(schema, '2020-12', false);
+  const emailMaxLength = schema?.properties?.contact?.properties?.email?.maxLength ?? 254;
+  const servicesIn = servicesFeed ?? createServicesFeed();
+  let eventsTemplate;
   const { max, windowMs } = config.rateLimit;
   // Evidence: up to 5 images come with each report, and each may be sent again after a failure.
   const limits = {
@@ -87,6 +87,13 @@ export function createApi({ config, db, schema, limiter, clock = () => new Date(
     } catch {
       throw new HttpError(400, 'The body is not valid JSON.');
     }
+    // Lengths first: no pattern ever runs over an oversize value (the schema checks them again).
+    const email = report?.contact?.email;
+    if (typeof email === 'string' && email.length > emailMaxLength) {
+      throw new HttpError(422, 'The report does not match the report schema.', {
+        details: [`/contact/email: longer than ${emailMaxLength} characters`],
+      });
+    }
     const result = validator.validate(report);
     if (!result.valid) {
       const details = result.errors
@@ -125,8 +132,10 @@ export function createApi({ config, db, schema, limiter, clock = () => new Date(
   }
 
   /** PUT /api/reports/{reportId}/attachments/{attachmentId}: one evidence image, before its report. */
-  async function receiveAttachment(request, response, reportId, attachmentId) {
+  async function receiveAttachment(request, response, rawReportId, rawAttachmentId) {
     await limit('attachment', request);
+    const reportId = decodePart(rawReportId);
+    const attachmentId = decodePart(rawAttachmentId);
     if (!uuidPattern.test(reportId) || !uuidPattern.test(attachmentId)) {
       throw new HttpError(400, 'Both the report id and the attachment id must be UUIDs.');
     }
@@ -175,8 +184,9 @@ export function createApi({ config, db, schema, limiter, clock = () => new Date(
    * holds only the SHA-256 of the code. A wrong code and an unknown reference answer alike, so that
    * the answer does not tell which references exist.
    */
-  async function withdrawReport(request, response, reference) {
+  async function withdrawReport(request, response, rawReference) {
     await limit('withdrawal', request);
+    const reference = decodePart(rawReference);
     const code = String(request.headers['deletion-code'] ?? '').trim();
     if (!code || code.length > 200) throw new HttpError(400, 'Send the deletion code in the Deletion-Code header.');
     const { rows } = await db.query(
@@ -207,9 +217,11 @@ export function createApi({ config, db, schema, limiter, clock = () => new Date(
 
   async function exportReports(request, response, url) {
     requireStaff(request);
-    const limit = Math.min(Math.max(Number(url.searchParams.get('limit')) || 1000, 1), 10_000);
-    const reports = await listReports(db, { limit, before: url.searchParams.get('before') || undefined });
-    const wantsCsv = url.searchParams.get('format') === 'csv' || /text\/csv/.test(request.headers.accept ?? '');
+    const limit = integerParam(url, 'limit', { fallback: 1000, min: 1, max: 10_000 });
+    const before = instantParam(url, 'before');
+    const format = choiceParam(url, 'format', ['json', 'csv'], undefined);
+    const reports = await listReports(db, { limit, before });
+    const wantsCsv = format === 'csv' || (format === undefined && /text\/csv/.test(request.headers.accept ?? ''));
     await recordAudit(db, {
       at: clock(),
       actor: tokenActor,
@@ -231,8 +243,9 @@ export function createApi({ config, db, schema, limiter, clock = () => new Date(
     }
   }
 
-  async function oneReport(request, response, reference) {
+  async function oneReport(request, response, rawReference) {
     requireStaff(request);
+    const reference = decodePart(rawReference);
     const report = await findReport(db, reference);
     if (!report) throw new HttpError(404, `No report ${reference}.`);
     await recordAudit(db, { at: clock(), actor: tokenActor, action: 'report-viewed', reference });
@@ -240,8 +253,10 @@ export function createApi({ config, db, schema, limiter, clock = () => new Date(
   }
 
   /** GET /api/reports/{reference}/attachments/{id}: an evidence image, for the token export. */
-  async function tokenEvidence(request, response, reference, attachmentId) {
+  async function tokenEvidence(request, response, rawReference, rawAttachmentId) {
     requireStaff(request);
+    const reference = decodePart(rawReference);
+    const attachmentId = decodePart(rawAttachmentId);
     const { rows } = await db.query('SELECT id FROM reports WHERE reference = $1', [reference]);
     const image =
       rows[0] && uuidPattern.test(attachmentId)
@@ -259,17 +274,41 @@ export function createApi({ config, db, schema, limiter, clock = () => new Date(
   }
 
   async function services(response, url) {
-    const all = JSON.parse(await readFile(resolvePackageFile(sampleFiles.services), 'utf8'));
-    const perPage = Math.min(Math.max(Number(url.searchParams.get('per_page')) || 50, 1), 500);
+    const language = requestedLanguage(url);
+    const format = choiceParam(url, 'format', ['json', 'ndjson'], 'json');
+    const { services: all, languagesById } = await servicesIn(language);
+    // NDJSON streams every result unless a page is asked for (HSDS API: "format=ndjson ... without
+    // pagination"); JSON pages by 50 unless `per_page` says otherwise.
+    const paged = format === 'json' || url.searchParams.has('per_page') || url.searchParams.has('page');
+    const perPage = paged ? integerParam(url, 'per_page', { fallback: 50, min: 1, max: 500 }) : Math.max(all.length, 1);
     const totalPages = Math.max(1, Math.ceil(all.length / perPage));
-    const page = Math.min(Math.max(Number(url.searchParams.get('page')) || 1, 1), totalPages);
+    const page = Math.min(integerParam(url, 'page', { fallback: 1, min: 1 }), totalPages);
     const contents = all.slice((page - 1) * perPage, page * perPage);
-    if (url.searchParams.get('format') === 'ndjson') {
+    const pageLink = (number, rel) => {
+      const next = new URL(url.pathname + url.search, 'http://localhost');
+      next.searchParams.set('page', String(number));
+      next.searchParams.set('per_page', String(perPage));
+      return `<${next.pathname}${next.search}>; rel="${rel}"`;
+    };
+    const links = [];
+    if (paged && page < totalPages) links.push(pageLink(page + 1, 'next'));
+    if (paged && page > 1) links.push(pageLink(page - 1, 'prev'));
+    const headers = {
+      'Cache-Control': 'public, max-age=300',
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Expose-Headers': 'Link, Content-Language',
+      'Content-Language':
+        contentLanguageHeader(new Set(contents.flatMap((service) => [...languagesById.get(service.id)])), language) ||
+        language,
+      ...(links.length ? { Link: links.join(', ') } : {}),
+    };
+    if (format === 'ndjson') {
       sendText(
         response,
         200,
-        contents.map((service) => JSON.stringify(service)).join('\n') + '\n',
+        contents.map((service) => `${JSON.stringify(service)}\n`).join(''),
         'application/x-ndjson; charset=utf-8',
+        headers,
       );
       return;
     }
@@ -286,30 +325,87 @@ export function createApi({ config, db, schema, limiter, clock = () => new Date(
         empty: contents.length === 0,
         contents,
       },
-      { 'Cache-Control': 'public, max-age=300', 'Access-Control-Allow-Origin': '*' },
+      headers,
     );
   }
 
-  async function sampleFile(response, specifier, contentType) {
-    let path;
-    try {
-      path = resolvePackageFile(specifier);
-    } catch {
-      throw new HttpError(404, 'This sample data is not installed.');
-    }
-    const text = await readFile(path, 'utf8');
-    sendText(response, 200, text, contentType, {
-      'Cache-Control': 'public, max-age=300',
-      'Access-Control-Allow-Origin': '*',
+  async function events(response, url, format) {
+    const language = requestedLanguage(url);
+    eventsTemplate ??= loadEventsTemplate().catch((error) => {
+      eventsTemplate = undefined;
+      throw error;
     });
+    const template = await eventsTemplate;
+    const headers = (languages) => ({
+      // Made from today's date: a day's answers are the same, the next day's may differ.
+      'Cache-Control': 'public, max-age=3600',
+      'Access-Control-Allow-Origin': '*',
+      'Access-Control-Expose-Headers': 'Content-Language',
+      'Content-Language': contentLanguageHeader(languages, language),
+    });
+    if (format === 'ics') {
+      const { text, languages } = buildIcs(template, language, clock());
+      sendText(response, 200, text, 'text/calendar; charset=utf-8', headers(languages));
+    } else {
+      const { document, languages } = buildJsonLd(template, language, clock());
+      sendText(response, 200, JSON.stringify(document), 'application/ld+json; charset=utf-8', headers(languages));
+    }
   }
 
-  function decodePart(part) {
-    try {
-      return decodeURIComponent(part);
-    } catch {
-      throw new HttpError(400, 'The path is not valid.');
+  /**
+   * The routes under /api/ and the methods each answers; a known path with another method is a 405
+   * with `Allow`. `{}` stands for one path segment, still percent-encoded: each handler decodes it
+   * only after its own checks (the staff routes after the token), so that a bad encoding answers 400
+   * to whoever may ask, and 401 to anyone else.
+   */
+  const routes = [
+    { path: ['services'], methods: { GET: (request, response, url) => services(response, url) } },
+    { path: ['events.ics'], methods: { GET: (request, response, url) => events(response, url, 'ics') } },
+    { path: ['events.json'], methods: { GET: (request, response, url) => events(response, url, 'json') } },
+    { path: ['health'], methods: { GET: (request, response) => health(response) } },
+    {
+      path: ['reports'],
+      methods: { GET: exportReports, POST: (request, response) => receiveReport(request, response) },
+    },
+    {
+      path: ['reports', '{}'],
+      methods: {
+        GET: (request, response, url, [reference]) => oneReport(request, response, reference),
+        DELETE: (request, response, url, [reference]) => withdrawReport(request, response, reference),
+      },
+    },
+    {
+      path: ['reports', '{}', 'attachments', '{}'],
+      methods: {
+        GET: (request, response, url, [reference, id]) => tokenEvidence(request, response, reference, id),
+        PUT: (request, response, url, [reportId, id]) => receiveAttachment(request, response, reportId, id),
+      },
+    },
+  ];
+
+  function findRoute(pathname) {
+    const segments = pathname.slice('/api/'.length).split('/');
+    for (const route of routes) {
+      if (route.path.length !== segments.length) continue;
+      const parts = [];
+      if (
+        route.path.every((name, i) =>
+          name === '{}' ? segments[i] !== '' && parts.push(segments[i]) : name === segments[i],
+        )
+      )
+        return { route, parts };
     }
+    return undefined;
+  }
+
+  const allowed = (route) => {
+    const methods = Object.keys(route.methods);
+    return [...methods, ...(methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');
+  };
+
+  async function health(response) {
+    await db.query('SELECT 1');
+    sendJson(response, 200, { ok: true, database: db.kind });
   }
 
   /** Handles /api/*; returns false for other paths. */
@@ -317,34 +413,24 @@ export function createApi({ config, db, schema, limiter, clock = () => new Date(
     const { pathname } = url;
     if (!pathname.startsWith('/api/')) return false;
     try {
-      const allowed = cors(request, response);
+      const allowedOrigin = cors(request, response);
+      const found = findRoute(pathname);
       if (request.method === 'OPTIONS') {
-        response.writeHead(allowed ? 204 : 403).end();
+        if (found) response.setHeader('Allow', allowed(found.route));
+        response.writeHead(allowedOrigin ? 204 : 403).end();
         return true;
       }
+      if (!found) throw new HttpError(404, 'No such API endpoint.');
       // HEAD is a GET without a body (Node leaves the body out by itself).
       const method = request.method === 'HEAD' ? 'GET' : request.method;
-      const route = `${method} ${pathname}`;
-      if (route === 'GET /api/services') await services(response, url);
-      else if (route === 'GET /api/events.ics')
-        await sampleFile(response, sampleFiles.eventsIcs, 'text/calendar; charset=utf-8');
-      else if (route === 'GET /api/events.json')
-        await sampleFile(response, sampleFiles.eventsJson, 'application/ld+json; charset=utf-8');
-      else if (route === 'POST /api/reports') await receiveReport(request, response);
-      else if (route === 'GET /api/reports') await exportReports(request, response, url);
-      else if (pathname.startsWith('/api/reports/')) {
-        const parts = pathname.slice('/api/reports/'.length).split('/').map(decodePart);
-        if (parts.length === 3 && parts[1] === 'attachments' && method === 'PUT')
-          await receiveAttachment(request, response, parts[0], parts[2]);
-        else if (parts.length === 3 && parts[1] === 'attachments' && method === 'GET')
-          await tokenEvidence(request, response, parts[0], parts[2]);
-        else if (parts.length === 1 && method === 'GET') await oneReport(request, response, parts[0]);
-        else if (parts.length === 1 && method === 'DELETE') await withdrawReport(request, response, parts[0]);
-        else throw new HttpError(404, 'No such API endpoint.');
-      } else if (route === 'GET /api/health') {
-        await db.query('SELECT 1');
-        sendJson(response, 200, { ok: true, database: db.kind });
-      } else throw new HttpError(404, 'No such API endpoint.');
+      const handler = Object.hasOwn(found.route.methods, method) ? found.route.methods[method] : undefined;
+      if (!handler) {
+        throw new HttpError(405, `${request.method} is not allowed here.`, {
+          headers: { Allow: allowed(found.route) },
+          code: 'method-not-allowed',
+        });
+      }
+      await handler(request, response, url, found.parts);
     } catch (error) {
       if (error instanceof HttpError) {
         sendJson(
@@ -357,7 +443,7 @@ export function createApi({ config, db, schema, limiter, clock = () => new Date(
           },
           error.headers,
         );
-      } else if (error?.code === 'ENOENT') {
+      } else if (error?.code === 'ENOENT' || error?.code === 'ERR_MODULE_NOT_FOUND') {
         sendJson(response, 404, { error: 'This sample data is not installed.' });
       } else {
         // Never log request bodies: reports hold special-category personal data.
@@ -369,4 +455,52 @@ export function createApi({ config, db, schema, limiter, clock = () => new Date(
     }
     return true;
   };
+}
+
+/** A path segment, percent-decoded; a bad encoding is a 400. */
+export function decodePart(part) {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    throw new HttpError(400, 'The path is not valid: it has a broken percent-encoding.', { code: 'bad-path' });
+  }
+}
+
+/** One query parameter, at most once. */
+function singleParam(url, name) {
+  const values = url.searchParams.getAll(name);
+  if (values.length > 1) throw new HttpError(400, `Give ${name} at most once.`, { code: 'bad-query' });
+  return values.length === 1 && values[0] !== '' ? values[0] : undefined;
+}
+
+/** A whole number from the query: absent gives `fallback`, above `max` is capped, anything else is a 400. */
+export function integerParam(url, name, { fallback, min = 1, max = Number.MAX_SAFE_INTEGER }) {
+  const raw = singleParam(url, name);
+  if (raw === undefined) return fallback;
+  if (!/^\d{1,15}$/.test(raw) || Number(raw) < min) {
+    throw new HttpError(400, `${name} must be a whole number of at least ${min}.`, { code: 'bad-query' });
+  }
+  return Math.min(Number(raw), max);
+}
+
+function choiceParam(url, name, choices, fallback) {
+  const raw = singleParam(url, name);
+  if (raw === undefined) return fallback;
+  if (!choices.includes(raw)) {
+    throw new HttpError(400, `${name} must be one of: ${choices.join(', ')}.`, { code: 'bad-query' });
+  }
+  return raw;
+}
+
+const isoInstant = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** An ISO 8601 date or date-time from the query, as an ISO instant; anything else is a 400. */
+export function instantParam(url, name) {
+  const raw = singleParam(url, name);
+  if (raw === undefined) return undefined;
+  const time = isoInstant.test(raw) ? Date.parse(raw) : Number.NaN;
+  if (Number.isNaN(time)) {
+    throw new HttpError(400, `${name} must be an ISO 8601 time, such as 2026-11-24T10:00:00Z.`, { code: 'bad-query' });
+  }
+  return new Date(time).toISOString();
 }

@@ -20,27 +20,39 @@ export function createApp({ config, db, schema, clock = () => new Date() } = {})
   const limiter = db ? createRateLimiter(db, { clock, hashKey: createKeyHasher(db) }) : undefined;
   const handleApi = db ? createApi({ config, db, schema, limiter, clock }) : undefined;
   const handleStaff = db ? createStaffApi({ config, db, clock, limiter }) : undefined;
-  return createServer(async (request, response) => {
-    try {
-      setSecurityHeaders(response);
-      const url = new URL(request.url ?? '/', 'http://localhost');
-      if (handleApi && (await handleApi(request, response, url))) return;
-      if (handleStaff && (await handleStaff(request, response, url))) return;
-      if (request.method !== 'GET' && request.method !== 'HEAD') {
-        response.writeHead(405, { Allow: 'GET, HEAD' }).end();
-        return;
+  const { headersTimeoutMs, requestTimeoutMs, keepAliveTimeoutMs, maxConnections } = config.http;
+  const server = createServer(
+    {
+      headersTimeout: headersTimeoutMs,
+      requestTimeout: requestTimeoutMs,
+      // How often Node looks for requests past these time-outs: often enough to keep to them.
+      connectionsCheckingInterval: Math.max(50, Math.min(1000, headersTimeoutMs / 4)),
+    },
+    async (request, response) => {
+      try {
+        setSecurityHeaders(response);
+        const url = new URL(request.url ?? '/', 'http://localhost');
+        if (handleApi && (await handleApi(request, response, url))) return;
+        if (handleStaff && (await handleStaff(request, response, url))) return;
+        if (request.method !== 'GET' && request.method !== 'HEAD') {
+          response.writeHead(405, { Allow: 'GET, HEAD' }).end();
+          return;
+        }
+        const { pathname } = url;
+        const served = pathname.startsWith('/cdn/')
+          ? await serveFile(request, response, dropInDir, pathname.slice('/cdn/'.length))
+          : await serveFile(request, response, publicDir, pathname.slice(1));
+        if (!served) {
+          response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
+        }
+      } catch (error) {
+        console.error(`${request.method} ${request.url} failed: ${error?.message ?? error}`);
+        if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+        response.end('Server error\n');
       }
-      const { pathname } = url;
-      const served = pathname.startsWith('/cdn/')
-        ? await serveFile(request, response, dropInDir, pathname.slice('/cdn/'.length))
-        : await serveFile(request, response, publicDir, pathname.slice(1));
-      if (!served) {
-        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
-      }
-    } catch (error) {
-      console.error(`${request.method} ${request.url} failed: ${error?.message ?? error}`);
-      if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-      response.end('Server error\n');
-    }
-  });
+    },
+  );
+  server.keepAliveTimeout = keepAliveTimeoutMs;
+  server.maxConnections = maxConnections;
+  return server;
 }

@@ -13,6 +13,17 @@ export function loadConfig(env = process.env) {
     }
     return value;
   };
+  // A count (of days, connections): a whole number, so that "1.5" is refused at start instead of
+  // failing later in every run that uses it.
+  const integer = (name, fallback, { min = 1 } = {}) => {
+    if (env[name] === undefined || env[name] === '') return fallback;
+    const raw = env[name].trim();
+    if (!/^\d{1,9}$/.test(raw) || Number(raw) < min) {
+      problems.push(`${name}="${env[name]}" must be a whole number ≥ ${min}`);
+      return fallback;
+    }
+    return Number(raw);
+  };
   const origins = (env.ALLOWED_ORIGINS ?? '')
     .split(/[\s,]+/)
     .filter(Boolean)
@@ -67,7 +78,7 @@ export function loadConfig(env = process.env) {
     dataDir: env.DATA_DIR || './data',
     adminToken: env.ADMIN_TOKEN || undefined,
     allowedOrigins: origins,
-    retentionDays: number('RETENTION_DAYS', 365, { min: 1 }),
+    retentionDays: integer('RETENTION_DAYS', 365, { min: 1 }),
     bodyLimitBytes: number('REPORT_BODY_LIMIT', 64 * 1024, { min: 1024 }),
     rateLimit: {
       max: number('RATE_LIMIT_MAX', 10, { min: 1 }),
@@ -81,10 +92,21 @@ export function loadConfig(env = process.env) {
       signInMaxPerAccount: number('SIGN_IN_MAX_PER_ACCOUNT', 10, { min: 1 }),
       signInMaxPerAddress: number('SIGN_IN_MAX_PER_ADDRESS', 50, { min: 1 }),
     },
+    // Slow or idle clients are cut off, and connections are capped, so that a few clients that
+    // hold connections open cannot starve everyone else (docs/server.md, "Time-outs and limits").
+    http: {
+      headersTimeoutMs: number('HEADERS_TIMEOUT_S', 10, { min: 0.1 }) * 1000,
+      requestTimeoutMs: number('REQUEST_TIMEOUT_S', 120, { min: 0.1 }) * 1000,
+      keepAliveTimeoutMs: number('KEEP_ALIVE_TIMEOUT_S', 5, { min: 0.1 }) * 1000,
+      maxConnections: integer('MAX_CONNECTIONS', 500, { min: 1 }),
+    },
     // Mark the staff cookie Secure even when no request says it came over HTTPS.
     secureCookies: env.SECURE_COOKIES === '1' || env.SECURE_COOKIES === 'true',
     oidc,
   };
+  if (config.http.headersTimeoutMs > config.http.requestTimeoutMs) {
+    problems.push('HEADERS_TIMEOUT_S must not be longer than REQUEST_TIMEOUT_S');
+  }
   if (problems.length > 0) {
     throw new Error(`Configuration problems:\n  - ${problems.join('\n  - ')}\nSee docs/server.md.`);
   }

@@ -57,8 +57,10 @@ export function describeRetention(result, retentionDays) {
 }
 
 /**
- * The daily job: a run at once, then every 24 hours (a timer that does not keep the process alive).
- * `clock` and `setInterval` are parameters so that a test can drive it with a fake clock.
+ * The daily job: a run at once, then every 24 hours (timers that do not keep the process alive).
+ * A run that fails is logged as an error and tried again after `retryMs`, doubling up to an hour,
+ * until one succeeds: a purge is never silently skipped. `clock` and the timers are parameters so
+ * that a test can drive the job with a fake clock.
  */
 export function startRetentionJob(
   db,
@@ -68,20 +70,36 @@ export function startRetentionJob(
     clock = () => new Date(),
     log = console.log,
     logError = console.error,
-    timers = { setInterval, clearInterval },
+    timers = { setInterval, clearInterval, setTimeout, clearTimeout },
     intervalMs = dayMs,
+    retryMs = 60 * 1000,
+    maxRetryMs = 60 * 60 * 1000,
   },
 ) {
   let running;
+  let retry;
+  let failures = 0;
+  let stopped = false;
   const run = () => {
     // Never two runs at once in one process (a slow database and a short interval).
     running ??= runRetention(db, { retentionDays, sessionIdleMs, now: clock() })
       .then((result) => {
+        failures = 0;
         log(describeRetention(result, retentionDays));
         return result;
       })
       .catch((error) => {
-        logError(`Retention run failed: ${error.message}`);
+        const delay = Math.min(retryMs * 2 ** failures, maxRetryMs);
+        failures++;
+        logError(
+          `Retention run failed (${failures} time(s) in a row): ${error.message}. Trying again in ${Math.round(delay / 1000)} s.`,
+        );
+        if (!stopped) {
+          timers.clearTimeout(retry);
+          retry = timers.setTimeout(run, delay);
+          retry?.unref?.();
+        }
+        return undefined;
       })
       .finally(() => {
         running = undefined;
@@ -91,5 +109,13 @@ export function startRetentionJob(
   const first = run();
   const timer = timers.setInterval(run, intervalMs);
   timer?.unref?.();
-  return { first, run, stop: () => timers.clearInterval(timer) };
+  return {
+    first,
+    run,
+    stop: () => {
+      stopped = true;
+      timers.clearInterval(timer);
+      timers.clearTimeout(retry);
+    },
+  };
 }

@@ -6,7 +6,8 @@ export const contentSecurityPolicy = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  // The finder's map tiles: OpenStreetMap's, the default of map-tiles (a city's own tile host goes here).
+  "img-src 'self' data: https://tile.openstreetmap.org",
   "connect-src 'self'",
   "font-src 'self'",
   "object-src 'none'",

@@ -45,8 +45,10 @@ describe('demo site journey', () => {
 
     await form.getByLabel('I saw it happen').check();
     await next();
+    // Incident types sit in short groups that open on demand (issue 13).
+    await form.getByText('Violence, damage or hate symbols').click();
     await form.getByLabel('Graffiti, stickers or hate symbols').check();
-    await form.getByLabel('Skin colour, origin or nationality').check();
+    await form.getByLabel('Racism or xenophobia').check();
     await next();
     await form.getByLabel('In a place: a street, a building, public transport').check();
     await form.getByLabel('Describe the place').fill('Rondo Mogilskie, tram shelter towards the centre');
@@ -54,8 +56,9 @@ describe('demo site journey', () => {
     await form.getByLabel('Date', { exact: true }).fill('2026-11-20');
     await next();
     await form.getByLabel('What happened?').fill('A slogan against Ukrainians was painted on the shelter.');
-    await form.getByLabel('No', { exact: true }).check();
+    await form.locator('#reportedToPolice-no').check();
     await next();
+    await next(); // photos, optional
     await next(); // anonymous, the default
     await form.getByRole('checkbox').check();
     // The form ignores sends faster than a person could type (bots): wait as a person would.

@@ -12,7 +12,7 @@ const names = (filters: Parameters<typeof find>[1]) =>
 describe('finder over the Kraków sample', () => {
   before(async () => {
     prepared = prepare(
-      parseServices(await (await fetch('/packages/service-finder/sample/krakow-services.json')).text()),
+      parseServices(await (await fetch('/packages/service-finder/test-fixtures/krakow-services-2025.json')).text()),
     );
   });
 

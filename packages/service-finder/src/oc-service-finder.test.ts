@@ -4,7 +4,7 @@ import { ConfigError, configProblemText, setLocale, setupProblemText, supportedL
 import type { OcServiceFinder } from './oc-service-finder.js';
 import './define.js';
 
-const SAMPLE = '/packages/service-finder/sample/krakow-services.json';
+const SAMPLE = '/packages/service-finder/test-fixtures/krakow-services-2025.json';
 const FIXTURES = '/packages/service-finder/test-fixtures';
 
 const $ = <T extends Element = HTMLElement>(el: OcServiceFinder, selector: string) =>
@@ -160,13 +160,13 @@ describe('<oc-service-finder>', () => {
     const el = await inlineFinder([weekdayOffice, nightShelter], new Date('2025-03-31T07:30:00Z'));
     await check(el, 'openNow');
     expect(titles(el)).to.deep.equal(['Urząd – weekday office']);
-    expect(text($(el, '.card .state'))).to.equal('Open now Closes at 5:00 PM');
+    expect(text($(el, '.card .state'))).to.equal('Open now Closes at 17:00');
   });
 
   it('computes "closed" in Warsaw time on the Monday after fall back, with when it opens', async () => {
     const el = await inlineFinder([weekdayOffice, nightShelter], new Date('2025-10-27T07:30:00Z'));
     const office = $$(el, '.card').find((card) => text(card).includes('weekday office'))!;
-    expect(text(office.querySelector('.state'))).to.equal('Closed now Opens at 9:00 AM');
+    expect(text(office.querySelector('.state'))).to.equal('Closed now Opens at 9:00');
     await check(el, 'openNow');
     // 08:30 CET: the office opens at 09:00 and the shelter closed at 08:00.
     expect(count(el)).to.equal('0 services found');

@@ -9,6 +9,8 @@ import {
   readPhone,
   readSchedules,
 } from './parse.js';
+import { endonym, languageLabel } from './format.js';
+import { prepare } from './finder.js';
 
 const service = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -129,8 +131,8 @@ describe('parse: fields', () => {
     expect(parsed.url).to.equal(undefined);
   });
 
-  it('reads the Kraków sample: at least 40 services, categories with parents, places and hours', async () => {
-    const text = await (await fetch('/packages/service-finder/sample/krakow-services.json')).text();
+  it('reads the 2025 test directory: at least 40 services, categories with parents, places and hours', async () => {
+    const text = await (await fetch('/packages/service-finder/test-fixtures/krakow-services-2025.json')).text();
     const directory = parseServices(text);
     expect(directory.services.length).to.be.at.least(40);
     expect(directory.skipped).to.equal(0);
@@ -140,5 +142,86 @@ describe('parse: fields', () => {
     expect(permit.hours.length).to.be.greaterThan(0);
     expect(permit.accessible).to.equal(true);
     expect(directory.services.some((s) => s.organization?.description?.includes('SAMPLE DATA'))).to.equal(true);
+  });
+});
+
+describe('parse: hostile feeds', () => {
+  it('reads feed keys that are Object.prototype names as data', () => {
+    const directory = parseServices(
+      '[{"id":"a","name":"A","status":"active","languages":["constructor","__proto__",{"code":"toString"},"uk"],' +
+        '"schedules":[{"freq":"WEEKLY","byday":"constructor,MO","opens_at":"09:00","closes_at":"10:00"}]}]',
+    );
+    const [service] = directory.services;
+    expect(service.languages.map((l) => l.code)).to.deep.equal(['constructor', 'tostring', 'uk']);
+    expect(service.hours).to.deep.equal([]);
+    expect(endonym('constructor')).to.equal('constructor');
+    expect(languageLabel('__proto__', 'pl')).to.be.a('string');
+  });
+
+  it('keeps at most 50 entries of a list and 10,000 characters of a text, and counts what it cuts', () => {
+    const directory = buildDirectory([
+      service('a', {
+        languages: Array.from({ length: 20_000 }, (_, i) => ({ code: `x${i}` })),
+        phones: Array.from({ length: 100_000 }, (_, i) => ({ number: `+48 ${i}` })),
+        description: `${'<a'.repeat(100_000)}`,
+      }),
+      service('b'),
+    ]);
+    const [a] = directory.services;
+    expect(a.languages).to.have.length(50);
+    expect(a.phones).to.have.length(50);
+    expect(a.description!.length).to.be.at.most(10_000);
+    expect(directory.cut).to.equal(1);
+    expect(directory.skipped).to.equal(1, 'so the finder says that not everything is shown');
+  });
+
+  it('replaces invalid code points and drops control characters', () => {
+    const [s] = parseServices('[{"id":"a","name":"A\\ud800B\\u0000C","status":"active"}]').services;
+    expect(s.name).to.equal('A\uFFFDBC');
+  });
+
+  it('bounds the categories of a feed and the depth of their parent chains', () => {
+    const directory = buildDirectory(
+      Array.from({ length: 30 }, (_, i) =>
+        service(`s${i}`, {
+          attributes: Array.from({ length: 50 }, (_, j) => ({ taxonomy_term: { id: `c${i}-${j}`, name: `C ${j}` } })),
+        }),
+      ),
+    );
+    expect(directory.categories.size).to.equal(1000);
+    expect(directory.cut).to.be.greaterThan(0);
+  });
+
+  it('shows the pages of a listing that could be read, and counts the one that could not', async () => {
+    const first = JSON.stringify({ total_pages: 3, page_number: 1, contents: [service('a'), service('a2')] });
+    const directory = await loadAllPages(first, 'https://x.test/api/services', async (url) => {
+      const page = new URL(url).searchParams.get('page');
+      if (page === '2') throw new Error('The server answered 500');
+      return JSON.stringify({ total_pages: 3, page_number: 3, contents: [service('c')] });
+    });
+    expect(directory.services.map((s) => s.id)).to.deep.equal(['a', 'a2', 'c']);
+    expect(directory.skipped).to.equal(2);
+  });
+
+  it('reads 100,000 services in slices that leave the page responsive, and indexes them ahead', async () => {
+    const records = Array.from({ length: 100_000 }, (_, i) => service(`s${i}`, { description: `Opis ${i}` }));
+    const text = JSON.stringify(records);
+    let longest = 0;
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
+    });
+    // Making the text is a long task of its own: measure from the next task on.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    observer.observe({ type: 'longtask' });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const directory = await loadAllPages(text, 'https://x.test/services', async () => '[]');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    observer.disconnect();
+    expect(directory.services).to.have.length(100_000);
+    const started = performance.now();
+    const prepared = prepare(directory);
+    expect(performance.now() - started, 'prepared ahead').to.be.below(5);
+    expect(prepared.index.size).to.equal(100_000);
+    expect(longest, 'longest task, ms').to.be.below(400);
   });
 });

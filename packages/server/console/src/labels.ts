@@ -50,6 +50,14 @@ export const incidentTypes = [
 export function biasLabel(code: string): string {
   const labels: Record<string, () => string> = {
     'racism-xenophobia-nationality': () => msg('Racism, xenophobia or nationality'),
+    // Version 2 of the form: the OSCE/ODIHR categories, in the form's own words.
+    antisemitism: () => msg('Antisemitism: against Jewish people'),
+    'anti-muslim': () => msg('Against Muslims'),
+    'anti-christian-other-religions': () => msg('Against Christians or people of another religion'),
+    'anti-roma-sinti': () => msg('Against Roma or Sinti'),
+    'anti-lgbti': () => msg('Against LGBTI people: sexual orientation or gender identity'),
+    'gender-based': () => msg('Because of gender, for example against women'),
+    // Version 1 only.
     religion: () => msg('Religion or belief'),
     language: () => msg('Language'),
     'sexual-orientation': () => msg('Sexual orientation'),
@@ -63,6 +71,12 @@ export function biasLabel(code: string): string {
 
 export const biasMotivations = [
   'racism-xenophobia-nationality',
+  'antisemitism',
+  'anti-muslim',
+  'anti-christian-other-religions',
+  'anti-roma-sinti',
+  'anti-lgbti',
+  'gender-based',
   'religion',
   'language',
   'sexual-orientation',
