@@ -4,9 +4,11 @@ import type { OcIncidentReport, ReportDraft, Step } from '@open-city/incident-re
 import '@open-city/incident-report/define.js';
 
 /**
- * A fake receiver inside Storybook: requests to `/story-receiver/<behaviour>` never leave the page.
- * `ok` answers 201 with a reference; `offline` fails like a lost connection; `refused` answers 400 with a
- * reason; `flaky` answers 500 once, then 201 (the retry keeps the same Idempotency-Key).
+ * A fake receiver inside Storybook: requests to `/story-receiver/<behaviour>/<story>` never leave the
+ * page. `ok` answers 201 with a reference; `offline` fails like a lost connection; `refused` answers
+ * 400 with a reason; `flaky` answers 500 once, then 201 (the retry keeps the same Idempotency-Key).
+ * Evidence images (`PUT …/<reportId>/attachments/<id>`) are taken as the report is; a withdrawal
+ * (`DELETE …/<reference>` with a Deletion-Code) answers 204.
  */
 const RECEIVER = '/story-receiver/';
 const flakySeen = new Set<string>();
@@ -14,12 +16,14 @@ const realFetch = window.fetch.bind(window);
 window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
   const url = new URL(String(input instanceof Request ? input.url : input), location.href);
   if (!url.pathname.startsWith(RECEIVER)) return realFetch(input, init);
-  const behaviour = url.pathname.slice(RECEIVER.length);
+  const [behaviour, , ...rest] = url.pathname.slice(RECEIVER.length).split('/');
   const key = new Headers(init?.headers).get('Idempotency-Key') ?? '';
   const json = (status: number, body: unknown) =>
     new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
   await new Promise((resolve) => setTimeout(resolve, 600)); // a phone network
   if (behaviour === 'offline') throw new TypeError('Failed to fetch');
+  if (init?.method === 'DELETE') return new Response(null, { status: 204 });
+  if (init?.method === 'PUT' && rest[1] === 'attachments') return json(201, { id: rest[2] });
   if (behaviour === 'refused') {
     return json(400, { error: 'The report does not match the report schema.', details: ['/description: too short'] });
   }
@@ -30,6 +34,38 @@ window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
   return json(201, { reference: 'KR-7F3K-Q9XM' });
 };
 
+/** An image as a phone or a screenshot gives it, drawn here: a wall with a slogan. */
+async function pictureFile(name: string, type: 'image/jpeg' | 'image/png', width = 1200, height = 800) {
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = type === 'image/png' ? '#f4f4f4' : '#8d8d8d';
+  context.fillRect(0, 0, width, height);
+  context.fillStyle = '#b00020';
+  context.font = `bold ${Math.round(height / 6)}px sans-serif`;
+  context.fillText('✗ ✗ ✗', width / 5, height / 2);
+  return new File([await canvas.convertToBlob({ type, quality: 0.9 })], name, { type });
+}
+
+/** Choose files in the photos step, as a person does with the file picker or the camera. */
+async function chooseFiles(canvasElement: HTMLElement, files: File[]) {
+  const element = canvasElement.querySelector<OcIncidentReport>('oc-incident-report')!;
+  await element.viewsReady;
+  const input = element.shadowRoot!.querySelector<HTMLInputElement>('#image-file')!;
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+}
+
+/** Wait until the photos step shows `count` images. */
+async function imagesShown(canvasElement: HTMLElement, count: number) {
+  const element = canvasElement.querySelector<OcIncidentReport>('oc-incident-report')!;
+  for (let tries = 0; tries < 100; tries++) {
+    if (element.shadowRoot!.querySelectorAll('.image').length >= count) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
 /** A filled-in draft, as a person who reached `step` would have it. */
 function draft(changes: Partial<ReportDraft> = {}): ReportDraft {
   return {
@@ -38,7 +74,7 @@ function draft(changes: Partial<ReportDraft> = {}): ReportDraft {
     reporterRole: 'witness',
     incidentTypes: ['graffiti-or-symbols', 'threat'],
     incidentTypeOther: '',
-    biasMotivations: ['racism-xenophobia-nationality'],
+    biasMotivations: ['racism-xenophobia-nationality', 'anti-muslim'],
     biasMotivationOther: '',
     placeKind: 'offline',
     url: '',
@@ -50,6 +86,19 @@ function draft(changes: Partial<ReportDraft> = {}): ReportDraft {
     description:
       'Someone sprayed a swastika and “foreigners out” on the shelter. Two men shouted at a woman in a headscarf.',
     reportedToPolice: 'no',
+    policeReference: '',
+    targets: ['another-person'],
+    injuries: '',
+    witnesses: '',
+    witnessesContact: '',
+    perpetratorCount: '',
+    perpetratorKnown: '',
+    perpetratorDescription: '',
+    reportedElsewhere: [],
+    organisationName: '',
+    organisationReference: '',
+    platformReference: '',
+    attachments: [],
     anonymous: true,
     name: '',
     email: '',
@@ -66,11 +115,13 @@ interface ReportArgs {
   privacyUrl: string;
   exitUrl: string;
   emergencyNumber: string;
+  supportUrl: string;
+  supportPhone: string;
   anonymous: boolean;
 }
 
 /** Each story has its own endpoint, so drafts (kept per endpoint) do not leak between stories. */
-const endpointOf = (args: ReportArgs, id: string) => `${RECEIVER}${args.receiver}?story=${id}`;
+const endpointOf = (args: ReportArgs, id: string) => `${RECEIVER}${args.receiver}/${id}`;
 
 /** Send the report on the check step, as a person would: consent, then Send. */
 async function sendFrom(canvasElement: HTMLElement) {
@@ -90,6 +141,8 @@ const meta: Meta<ReportArgs> = {
     privacyUrl: '/privacy.html',
     exitUrl: 'https://www.google.com/',
     emergencyNumber: '112',
+    supportUrl: 'https://www.krakow.pl/',
+    supportPhone: '+48 12 616 12 34',
     anonymous: true,
   },
   argTypes: {
@@ -98,7 +151,10 @@ const meta: Meta<ReportArgs> = {
       options: ['ok', 'offline', 'refused', 'flaky'],
       description: 'How the fake receiver answers',
     },
-    step: { control: 'select', options: ['start', 'role', 'what', 'where', 'when', 'details', 'contact', 'review'] },
+    step: {
+      control: 'select',
+      options: ['start', 'role', 'what', 'where', 'when', 'details', 'evidence', 'contact', 'review'],
+    },
   },
   loaders: [
     async ({ args, id }) => {
@@ -115,6 +171,8 @@ const meta: Meta<ReportArgs> = {
       privacy-url=${args.privacyUrl || nothing}
       exit-url=${args.exitUrl || nothing}
       emergency-number=${args.emergencyNumber || nothing}
+      support-url=${args.supportUrl || nothing}
+      support-phone=${args.supportPhone || nothing}
       .minFillMs=${0}
       .retryDelayMs=${1500}
     ></oc-incident-report>`,
@@ -123,10 +181,16 @@ export default meta;
 
 type Story = StoryObj<ReportArgs>;
 
-/** The first step: who is reporting. Anonymous by default; the emergency number and quick exit on top. */
+/**
+ * The first step: who is reporting, and (optionally) who or what was targeted. Anonymous by default;
+ * the emergency number and quick exit on top; under the step, a way to withdraw a report sent earlier.
+ */
 export const Start: Story = {};
 
-/** Step 2: what happened (several types) and the suspected bias, after the OSCE/ODIHR categories. */
+/**
+ * Step 2: what happened, in three short groups that open on demand, and the suspected bias: each
+ * OSCE/ODIHR category its own choice.
+ */
 export const WhatHappened: Story = { args: { step: 'what' } };
 
 /** Step 3: online (a link) or in a place (description, optional district and rounded location). */
@@ -135,8 +199,37 @@ export const Where: Story = { args: { step: 'where' } };
 /** Step 4: the date (with Today and Yesterday), and the time if remembered. */
 export const When: Story = { args: { step: 'when' } };
 
-/** Step 5: the description in the person's own words, and whether the police know. */
+/**
+ * Step 5: the description in the person's own words, whether the police know, and what a caseworker
+ * asks first (injuries, witnesses, who did it, reported elsewhere), each optional and closed until asked for.
+ */
 export const Details: Story = { args: { step: 'details' } };
+
+/** Step 6, optional: no photos yet. Each image is re-encoded on the device, without its metadata. */
+export const Photos: Story = { args: { step: 'evidence' } };
+
+/** A photo and a screenshot added: previews, a description each (their alt text), move and remove. */
+export const WithEvidence: Story = {
+  args: { step: 'evidence' },
+  play: async ({ canvasElement }) => {
+    await chooseFiles(canvasElement, [
+      await pictureFile('IMG_2041.jpg', 'image/jpeg'),
+      await pictureFile('Screenshot 2026-11-20.png', 'image/png', 1080, 1920),
+    ]);
+  },
+};
+
+/** Files that cannot be added, each with its reason: another type, too big, not an image the browser can open. */
+export const EvidenceRefused: Story = {
+  args: { step: 'evidence' },
+  play: async ({ canvasElement }) => {
+    await chooseFiles(canvasElement, [
+      new File([new TextEncoder().encode('GIF89a')], 'animation.gif', { type: 'image/gif' }),
+      new File([new Uint8Array(26 * 1024 * 1024)], 'IMG_0001.jpg', { type: 'image/jpeg' }),
+      new File([new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 1, 2])], 'broken.jpg', { type: 'image/jpeg' }),
+    ]);
+  },
+};
 
 /** Step 6: a reply is optional; contact fields appear only when the person asks for one. */
 export const ContactWanted: Story = { args: { step: 'contact', anonymous: false } };
@@ -153,7 +246,10 @@ export const ValidationErrors: Story = {
   },
 };
 
-/** Outcome: accepted. The receiver's reference, what happens next, where to get support. */
+/**
+ * Outcome: accepted. The receiver's reference and the code to withdraw the report (made on the device;
+ * only its SHA-256 was sent), what happens next, where to get support (`support-url`, `support-phone`).
+ */
 export const Sent: Story = {
   args: { step: 'review' },
   play: ({ canvasElement }) => sendFrom(canvasElement),
@@ -172,6 +268,28 @@ export const SentAfterRetry: Story = {
 export const Queued: Story = {
   args: { step: 'review', receiver: 'offline' },
   play: ({ canvasElement }) => sendFrom(canvasElement),
+};
+
+/**
+ * Outcome: no connection, with two images. The report and its images are saved on this device (images
+ * in IndexedDB) and sent again, each image once, before the report; the code to withdraw it is shown.
+ */
+export const QueuedWithEvidence: Story = {
+  args: { step: 'evidence', receiver: 'offline' },
+  play: async ({ canvasElement }) => {
+    await chooseFiles(canvasElement, [
+      await pictureFile('IMG_2041.jpg', 'image/jpeg'),
+      await pictureFile('IMG_2042.jpg', 'image/jpeg', 800, 1200),
+    ]);
+    await imagesShown(canvasElement, 2);
+    const element = canvasElement.querySelector<OcIncidentReport>('oc-incident-report')!;
+    const next = () => element.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    next(); // to contact
+    await element.updateComplete;
+    next(); // to the check page
+    await element.updateComplete;
+    await sendFrom(canvasElement);
+  },
 };
 
 /** Outcome: the receiver refused it (400). Its reason is shown and the draft is kept. */

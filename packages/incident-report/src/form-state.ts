@@ -1,22 +1,30 @@
-import { getLocale, webUrl, type RefusedError } from '@open-city/core';
+import type { ReactiveController } from 'lit';
+import { RefusedError, getLocale, warnOnce, webUrl } from '@open-city/core';
 import { decoyReference } from './decoy.js';
+import { deletionCodeHash, makeDeletionCode } from './deletion-code.js';
 import { readDraft, saveDraft } from './draft-store.js';
-import type { OutboxEntry } from './outbox.js';
+import { EvidenceState, type EvidenceHost } from './evidence-state.js';
+import { Outbox, outboxKey, type OutboxEntry, type Rejection } from './outbox.js';
 import { buildPayload, coarsen, draftFromPayload } from './payload.js';
 import { newDraft, restoreStoredDraft, type ReportDraft } from './report-model.js';
 import type { ReportController, ReportForm } from './report-state.js';
 import { steps, type Step } from './steps.js';
 import { firstInvalidStep, isoToday, validateStep, type StepErrors } from './validation.js';
+import { WithdrawalState, type WithdrawalHost } from './withdrawal-state.js';
 
 /** What the form needs of the report it belongs to (a ReportController). */
-export type FormSession = Pick<ReportController, 'host' | 'config' | 'sending' | 'focus' | 'submit' | 'finish'>;
+export type FormSession = Pick<
+  ReportController,
+  'host' | 'config' | 'sending' | 'focus' | 'submit' | 'finish' | 'form'
+>;
 
 /**
  * The report being filled in, and the form's actions: the draft (kept in sessionStorage per
- * endpoint, so it survives a reload), the step, what is missing, the receiver's refusal. Made by the
+ * endpoint, so it survives a reload, and its images in IndexedDB), the step, what is missing, the
+ * receiver's refusal, which sections are open, the withdrawal of an earlier report. Made by the
  * ReportController once the views have loaded: nothing here is needed before the form is shown.
  */
-export class FormController implements ReportForm {
+export class FormController implements ReportForm, EvidenceHost, WithdrawalHost, ReactiveController {
   draft: ReportDraft;
   step: Step = 'role';
   errors: StepErrors = {};
@@ -24,6 +32,15 @@ export class FormController implements ReportForm {
   rejection?: RefusedError;
   /** The device could not give its location. */
   locationProblem = false;
+  /** The draft's images. */
+  readonly evidence: EvidenceState;
+  /** Withdrawing a report sent earlier, with its reference and code. */
+  readonly withdrawal: WithdrawalState;
+
+  /** Sections the person opened or closed (groups of choices, optional questions), by name. */
+  private readonly disclosures = new Map<string, boolean>();
+  /** Send was pressed and the report is being prepared (the code's hash): not twice. */
+  private preparing = false;
 
   /** The field that people never see: a bot fills it in. */
   private honeypot = '';
@@ -37,6 +54,59 @@ export class FormController implements ReportForm {
     const stored = restoreStoredDraft(readDraft(endpoint));
     this.draft = stored?.draft ?? newDraft(session.host.clock());
     if (stored) this.step = stored.step;
+    this.evidence = new EvidenceState(this);
+    this.withdrawal = new WithdrawalState(this);
+    void this.evidence.follow(this.draft);
+    // Connected now: the element tells it when it leaves the page and comes back.
+    session.host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.evidence.reclaim();
+  }
+
+  /** The previews are canvases: drawn once they are in the page. */
+  hostUpdated(): void {
+    if (this.session.form === this) {
+      this.evidence.paint(this.session.host.renderRoot);
+      return;
+    }
+    // Replaced by the form of another endpoint: let go of the element (after this update's loop)
+    // and of the draft's images.
+    this.evidence.release();
+    queueMicrotask(() => this.session.host.removeController(this));
+  }
+
+  /** Off the page, the draft's images are no longer held by it (another form may forget them). */
+  hostDisconnected(): void {
+    this.evidence.release();
+  }
+
+  /** Render again, and move focus to `selector` after that when given. */
+  refresh(selector?: string): void {
+    if (selector) this.session.focus(selector);
+    else this.session.host.requestUpdate();
+  }
+
+  /** Ids of this endpoint's reports waiting in the outbox: their images stay on the device. */
+  queuedIds(): string[] {
+    return new Outbox(undefined, outboxKey(this.endpoint)).forEndpoint(this.endpoint).map((entry) => entry.id);
+  }
+
+  clock(): number {
+    return this.session.host.clock();
+  }
+
+  /** Whether a section is open: as the person left it, else open when it holds an answer. */
+  isOpen(name: string, answered: boolean): boolean {
+    return this.disclosures.get(name) ?? answered;
+  }
+
+  /** The person opened or closed a section. */
+  toggle(name: string, open: boolean): void {
+    if (this.disclosures.get(name) === open) return;
+    this.disclosures.set(name, open);
+    this.session.host.requestUpdate();
   }
 
   get stepIndex(): number {
@@ -116,7 +186,14 @@ export class FormController implements ReportForm {
   }
 
   forget(): void {
+    this.evidence.forget(this.draft, true);
     this.draft = newDraft(this.session.host.clock());
+    this.disclosures.clear();
+    void this.evidence.follow(this.draft);
+  }
+
+  forgetImages(): void {
+    this.evidence.forget(this.draft, true);
   }
 
   startAgain(): void {
@@ -124,12 +201,16 @@ export class FormController implements ReportForm {
     this.goTo('role');
   }
 
-  refused(entry: OutboxEntry, refusal: RefusedError, shown: boolean): boolean {
+  refused(entry: OutboxEntry, rejection: Rejection, shown: boolean): boolean {
+    const refusal = new RefusedError(entry.endpoint, rejection.status, rejection.reason, rejection.details);
+    warnOnce(this.session.host, `${refusal.message}. ${refusal.advice}`);
     if (entry.id !== this.draft.id) {
       // A report queued on an earlier visit: give it back to the person as a draft, unless they
-      // have started another one meanwhile.
+      // have started another one meanwhile. Its images are still on the device.
       if (!shown && !this.isPristine()) return false;
+      this.evidence.forget(this.draft, true);
       this.draft = draftFromPayload(entry.body);
+      void this.evidence.follow(this.draft);
     }
     // The draft is kept: back to the last step, with the receiver's reason.
     this.step = 'review';
@@ -152,6 +233,7 @@ export class FormController implements ReportForm {
   }
 
   private async send(): Promise<void> {
+    if (this.preparing) return;
     const invalid = firstInvalidStep(this.draft, this.today());
     if (invalid) {
       this.goTo(invalid);
@@ -163,16 +245,24 @@ export class FormController implements ReportForm {
     // A bot is shown the usual confirmation, so it learns nothing; nothing is sent or kept.
     const host = this.session.host;
     if (this.honeypot || host.clock() - this.draft.startedAt < host.minFillMs) {
-      this.session.finish(decoyReference(), !this.draft.anonymous);
+      this.session.finish(decoyReference(), !this.draft.anonymous, makeDeletionCode());
       this.forget();
       return;
     }
-    const payload = buildPayload(this.draft, {
-      locale: getLocale(),
-      now: new Date(host.clock()),
-      privacyUrl: this.privacyUrl,
-    });
-    await this.session.submit(payload);
+    // The code that withdraws the report stays on the device; the receiver gets its hash.
+    const code = makeDeletionCode();
+    this.preparing = true;
+    try {
+      const payload = buildPayload(this.draft, {
+        locale: getLocale(),
+        now: new Date(host.clock()),
+        privacyUrl: this.privacyUrl,
+        deletionCodeSha256: await deletionCodeHash(code),
+      });
+      await this.session.submit(payload, code);
+    } finally {
+      this.preparing = false;
+    }
   }
 
   private isPristine(): boolean {

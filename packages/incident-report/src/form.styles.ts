@@ -118,6 +118,7 @@ export const formStyles = css`
   input[type='time'],
   select,
   textarea {
+    box-sizing: border-box;
     inline-size: 100%;
     max-inline-size: 32em;
     min-block-size: 2.75em;
@@ -197,6 +198,7 @@ export const formStyles = css`
   }
 
   .link-button {
+    justify-self: start;
     min-block-size: 2.75em;
     padding: 0;
     border: 0;
@@ -287,15 +289,166 @@ export const formStyles = css`
     text-align: start;
   }
 
+  /* Sections that open on demand: groups of choices, optional questions, the withdrawal. */
+  .disclosure {
+    border: 1px solid var(--_oc-color-border);
+    border-radius: var(--_oc-radius);
+  }
+
+  /* A list item keeps the browser's own triangle, which turns in right-to-left text. */
+  .disclosure > summary {
+    display: list-item;
+    padding-block: 0.65em;
+    padding-inline: 0.75em;
+    font-weight: 600;
+    cursor: pointer;
+    list-style-position: inside;
+  }
+
+  .disclosure > summary::marker {
+    color: var(--_oc-color-accent);
+  }
+
+  .disclosure[open] > summary {
+    border-block-end: 1px solid var(--_oc-color-border);
+  }
+
+  .disclosure-body {
+    display: grid;
+    gap: 0.75em;
+    padding: 0.6em 0.75em 0.75em;
+  }
+
+  .chosen {
+    font-weight: 400;
+    color: var(--_oc-color-text-muted);
+  }
+
+  .more {
+    display: grid;
+    gap: 0.6em;
+  }
+
+  .more h3 {
+    margin: 0;
+  }
+
+  .nested {
+    display: grid;
+    gap: 0.75em;
+    padding-inline-start: 2.1em;
+  }
+
+  .images {
+    display: grid;
+    gap: 0.75em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .image {
+    display: grid;
+    grid-template-columns: 7.5em minmax(0, 1fr);
+    gap: 0.75em;
+    padding: 0.75em;
+    border: 1px solid var(--_oc-color-border);
+    border-radius: var(--_oc-radius);
+  }
+
+  .preview {
+    inline-size: 7.5em;
+    block-size: auto;
+    max-block-size: 7.5em;
+    object-fit: contain;
+    background: var(--_oc-color-surface);
+  }
+
+  .image-fields {
+    display: grid;
+    gap: 0.5em;
+    min-inline-size: 0;
+  }
+
+  .image-name {
+    margin: 0;
+    font-weight: 600;
+  }
+
+  .image-actions,
+  .add-image {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+  }
+
+  .image-problems ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+
+  .image-status p {
+    margin: 0;
+  }
+
+  [aria-disabled='true'] {
+    opacity: 0.7;
+    cursor: not-allowed;
+  }
+
+  .deletion-code {
+    padding: 0.75em 1em;
+    border: 2px dashed var(--_oc-color-accent);
+    border-radius: var(--_oc-radius);
+  }
+
+  .deletion-code p {
+    margin: 0;
+  }
+
+  .code-value {
+    font-size: 1.35em;
+    font-weight: 700;
+    letter-spacing: 0.08em;
+    text-align: start;
+  }
+
+  /* A narrow screen breaks the code between its halves (two groups each), never inside a group. */
+  .code-value span {
+    display: inline-block;
+  }
+
+  .support a {
+    overflow-wrap: anywhere;
+  }
+
+  form.withdraw {
+    display: grid;
+    gap: 0.75em;
+  }
+
+  .withdraw .notice {
+    margin: 0;
+    padding: 0.5em 0.75em;
+    border-inline-start: 0.3em solid var(--_oc-color-accent);
+    background: var(--_oc-color-surface);
+  }
+
   @container (max-inline-size: 30em) {
     .summary-row {
+      grid-template-columns: 1fr;
+    }
+
+    .image {
       grid-template-columns: 1fr;
     }
   }
 
   @media (forced-colors: active) {
     .steps .current,
-    .reference {
+    .reference,
+    .deletion-code {
       border: 2px solid CanvasText;
     }
     .has-error,

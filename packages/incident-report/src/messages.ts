@@ -1,6 +1,17 @@
 import { msg, str } from '@lit/localize';
-import type { BiasMotivation, IncidentType, PoliceAnswer, ReporterRole } from './report-model.js';
+import type { ImageProblem } from './evidence.js';
+import type {
+  BiasMotivation,
+  IncidentType,
+  InjuryAnswer,
+  OtherRecipient,
+  PerpetratorCount,
+  PoliceAnswer,
+  ReporterRole,
+  Target,
+} from './report-model.js';
 import type { ErrorCode, Field, Step } from './validation.js';
+import type { WithdrawalOutcome } from './withdrawal-state.js';
 
 /** Every visible string of the form, translated through @lit/localize. */
 
@@ -11,6 +22,7 @@ export const stepTitle = (step: Step): string =>
     where: msg('Where did it happen?'),
     when: msg('When did it happen?'),
     details: msg('Tell us more'),
+    evidence: msg('Photos or screenshots'),
     contact: msg('Do you want a reply?'),
     review: msg('Check your report and send it'),
   })[step];
@@ -22,6 +34,7 @@ export const stepShortName = (step: Step): string =>
     where: msg('Where'),
     when: msg('When'),
     details: msg('Details'),
+    evidence: msg('Photos'),
     contact: msg('Contact'),
     review: msg('Send'),
   })[step];
@@ -47,17 +60,95 @@ export const incidentTypeLabel = (type: IncidentType): string =>
     other: msg('Something else'),
   })[type];
 
+/** The incident types in short groups, so that a phone shows a few lines until one is opened. */
+export const incidentGroups = [
+  ['words', ['verbal-abuse', 'threat', 'online-hate']],
+  ['violence', ['physical-attack', 'property-damage', 'graffiti-or-symbols']],
+  ['unfair', ['discrimination-service', 'discrimination-housing', 'discrimination-work']],
+] as const satisfies ReadonlyArray<readonly [string, readonly IncidentType[]]>;
+
+export type IncidentGroup = (typeof incidentGroups)[number][0];
+
+export const incidentGroupLabel = (group: IncidentGroup): string =>
+  ({
+    words: msg('Words: insults, threats, hate online'),
+    violence: msg('Violence, damage or hate symbols'),
+    unfair: msg('Treated unfairly (discrimination)'),
+  })[group];
+
+/** The OSCE/ODIHR bias categories, in plain words. */
 export const biasLabel = (bias: BiasMotivation): string =>
   ({
-    'racism-xenophobia-nationality': msg('Skin colour, origin or nationality'),
-    religion: msg('Religion or belief'),
-    language: msg('Language or accent'),
-    'sexual-orientation': msg('Sexual orientation'),
-    'gender-identity': msg('Gender identity'),
+    'racism-xenophobia-nationality': msg('Racism or xenophobia: skin colour, origin, nationality or language'),
+    antisemitism: msg('Antisemitism: against Jewish people'),
+    'anti-muslim': msg('Against Muslims'),
+    'anti-christian-other-religions': msg('Against Christians or people of another religion'),
+    'anti-roma-sinti': msg('Against Roma or Sinti'),
+    'anti-lgbti': msg('Against LGBTI people: sexual orientation or gender identity'),
+    'gender-based': msg('Because of gender, for example against women'),
     disability: msg('Disability'),
     other: msg('Another reason'),
     unknown: msg('I don’t know'),
   })[bias];
+
+export const targetLabel = (target: Target): string =>
+  ({
+    me: msg('Me'),
+    'another-person': msg('Another person'),
+    group: msg('A group of people'),
+    property: msg('Property, such as a home, a car or a shop'),
+    'place-of-worship-or-community-centre': msg('A place of worship or a community centre'),
+    'online-community': msg('An online group or community'),
+  })[target];
+
+export const injuryLabel = (answer: InjuryAnswer): string =>
+  ({
+    none: msg('No'),
+    minor: msg('Yes, slightly'),
+    'needed-medical-help': msg('Yes, and needed medical help'),
+  })[answer];
+
+export const perpetratorCountLabel = (count: PerpetratorCount): string =>
+  ({
+    one: msg('One person'),
+    'two-or-three': msg('2 or 3 people'),
+    'four-or-more': msg('4 or more people'),
+    unknown: msg('I don’t know'),
+  })[count];
+
+export const recipientLabel = (to: OtherRecipient): string =>
+  ({
+    organisation: msg('Another organisation, for example an NGO'),
+    platform: msg('The website or app where it happened'),
+  })[to];
+
+/** Why a chosen file was not added (`name`: the file's name, as the person's device gave it). */
+export function imageProblemText(problem: ImageProblem | 'lost', name: string): string {
+  switch (problem) {
+    case 'type':
+      return msg(str`${name}: this kind of file cannot be added. Choose a JPEG, PNG or WebP image.`);
+    case 'too-big':
+      return msg(str`${name}: this file is too big. Choose an image smaller than 25 MB.`);
+    case 'too-many':
+      return msg(str`${name} was not added: you can send at most 5 images.`);
+    case 'storage':
+      return msg(str`${name} could not be kept on this device. Try again, or send the report without it.`);
+    case 'lost':
+      return msg('An image you added earlier is no longer on this device. Add it again if you want to send it.');
+    case 'unreadable':
+      break;
+  }
+  return msg(str`${name}: this image could not be opened. Try another one.`);
+}
+
+export const withdrawalText = (outcome: WithdrawalOutcome): string =>
+  ({
+    missing: msg('Enter the reference number and the code.'),
+    shape: msg('The code has 16 letters and digits in 4 groups, for example 7K3M-Q9XP-2HVD-8RTW.'),
+    withdrawn: msg('Your report was withdrawn and deleted, with its images.'),
+    'not-found': msg('No report matches this reference number and code. Check both and try again.'),
+    failed: msg('The report could not be withdrawn right now. Please try again later.'),
+  })[outcome];
 
 export const policeLabel = (answer: PoliceAnswer): string =>
   ({ yes: msg('Yes'), no: msg('No'), 'not-sure': msg('I’m not sure') })[answer];
@@ -190,4 +281,74 @@ export const text = {
   yesterday: () => msg('Yesterday'),
   dateHint: () => msg('If you are not sure, give the closest date.'),
   reviewDescription: () => msg('Description'),
+  targetQuestion: () => msg('Who or what was targeted? (optional)'),
+  chosenCount: (count: number) => msg(str`chosen: ${count}`),
+  policeReference: () => msg('Police reference number (optional)'),
+  moreTitle: () => msg('More questions (optional)'),
+  moreHint: () => msg('The answers help the city’s team to understand what happened. Answer only what you want to.'),
+  injuriesQuestion: () => msg('Was anyone hurt?'),
+  witnessesQuestion: () => msg('Did anyone else see it?'),
+  witnessesContactQuestion: () => msg('May the city’s team contact them through you?'),
+  witnessesContactHint: () =>
+    msg('Only if you leave your contact details at the next steps. Do not write their names here.'),
+  perpetratorsQuestion: () => msg('Who did it?'),
+  perpetratorCount: () => msg('How many people did it?'),
+  perpetratorKnownVictim: () => msg('Did you know them?'),
+  perpetratorKnownOther: () => msg('Did the person targeted know them?'),
+  perpetratorDescription: () => msg('What can you say about them? (optional)'),
+  perpetratorHint: () =>
+    msg('For example their age, clothes, a uniform or a group they belonged to. Only what you saw or heard.'),
+  elsewhereQuestion: () => msg('Did you also report it somewhere else?'),
+  organisationName: () => msg('Name of the organisation (optional)'),
+  organisationReference: () => msg('Their reference number (optional)'),
+  platformReference: () => msg('Reference number the website or app gave you (optional)'),
+  clearAnswer: () => msg('Clear this answer'),
+  evidenceIntro: () =>
+    msg(
+      'If you have photos or screenshots, for example of graffiti or of a post with its web address, you can add up to 5. This is optional.',
+    ),
+  evidencePrivacy: () =>
+    msg(
+      'Each image is copied without its hidden data (such as where and when it was taken, or the phone’s model) before it leaves this device.',
+    ),
+  addImage: () => msg('Add a photo or screenshot'),
+  imagesFull: () => msg('You have added 5 images, the most you can send.'),
+  preparingImage: () => msg('Preparing the image…'),
+  imageNumber: (position: number, total: number) => msg(str`Image ${position} of ${total}`),
+  altLabel: () => msg('What does it show? (optional)'),
+  altHint: () =>
+    msg(
+      'A few words, for example “Swastika on the tram shelter”. This helps the city’s team and people who use screen readers.',
+    ),
+  moveUp: () => msg('Move up'),
+  moveDown: () => msg('Move down'),
+  remove: () => msg('Remove'),
+  imageAdded: (count: number) => msg(str`Image added. Images: ${count} of 5.`),
+  imageRemoved: () => msg('Image removed.'),
+  imageMoved: (position: number) => msg(str`Image moved to position ${position}.`),
+  noImages: () => msg('None'),
+  reviewTargets: () => msg('Who or what was targeted'),
+  reviewMore: () => msg('More about it'),
+  reviewElsewhere: () => msg('Reported elsewhere'),
+  reviewPolice: () => msg('The police'),
+  reviewImages: () => msg('Photos or screenshots'),
+  witnessesYes: () => msg('There were witnesses'),
+  witnessesNo: () => msg('No witnesses'),
+  deletionCode: () => msg('Your code to withdraw the report'),
+  deletionCodeHint: () =>
+    msg('Keep this to withdraw your report. Write it down with the reference number: it is shown only here.'),
+  queuedCode: () => msg('Your code to withdraw the report once it has been sent'),
+  withdrawLater: () =>
+    msg('To withdraw the report later, open this form again and choose “Withdraw a report you sent”.'),
+  supportLink: () => msg('Free help and advice after hate or discrimination (opens in a new tab)'),
+  supportCall: () => msg('Help and advice by phone:'),
+  withdrawTitle: () => msg('Withdraw a report you sent'),
+  withdrawIntro: () =>
+    msg(
+      'Give the reference number and the code you were shown after sending. The report and its images will be deleted.',
+    ),
+  withdrawReference: () => msg('Reference number'),
+  withdrawCode: () => msg('Code to withdraw the report'),
+  withdrawButton: () => msg('Withdraw and delete the report'),
+  withdrawing: () => msg('Withdrawing…'),
 };

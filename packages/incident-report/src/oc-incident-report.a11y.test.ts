@@ -1,15 +1,19 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
 import { setLocale, supportedLocales } from '@open-city/core';
 import { steps } from './validation.js';
+import { withImages } from './attachment-store.js';
 import {
   $,
+  chooseFiles,
   clearOutbox,
   click,
   completeDraft,
+  drawnImage,
   fakeReceiver,
   mount,
   storeDraft,
   submit,
+  type,
   useEndpoint,
   type FakeReceiver,
 } from './test-helpers.js';
@@ -26,6 +30,7 @@ describe('<oc-incident-report> accessibility', () => {
     receiver = undefined;
     sessionStorage.clear();
     clearOutbox();
+    await withImages('readwrite', (store) => void store.clear());
     await setLocale('en');
   });
 
@@ -71,6 +76,58 @@ describe('<oc-incident-report> accessibility', () => {
       element = await mount();
       await waitUntil(() => element.shadowRoot!.querySelector('.reference-value'));
       expect($(element, '.reference-value').textContent).to.equal('KR-AAAA-BBBB');
+      await expect(element).to.be.accessible();
+    });
+
+    it(`passes axe with every section open, with images and a refused file, and on the withdrawal, in ${locale}`, async () => {
+      await setLocale(locale);
+      const open = async (element: Awaited<ReturnType<typeof mount>>) => {
+        for (const details of element.shadowRoot!.querySelectorAll('details')) details.open = true;
+        await element.updateComplete;
+      };
+      // What happened: the groups open, with errors.
+      storeDraft(completeDraft({ incidentTypes: [], biasMotivations: [] }), 'what');
+      let element = await mount();
+      await open(element);
+      await submit(element);
+      await expect(element).to.be.accessible();
+      fixtureCleanup();
+
+      // Details: every optional question open and answered.
+      storeDraft(
+        completeDraft({
+          reportedToPolice: 'yes',
+          witnesses: 'yes',
+          injuries: 'minor',
+          perpetratorCount: 'one',
+          reportedElsewhere: ['organisation', 'platform'],
+        }),
+        'details',
+      );
+      element = await mount();
+      await open(element);
+      await expect(element).to.be.accessible();
+      fixtureCleanup();
+
+      // Photos: two images and a file that was refused.
+      storeDraft(completeDraft(), 'evidence');
+      element = await mount();
+      const png = new File([await drawnImage(30, 20)], 'a.png', { type: 'image/png' });
+      await chooseFiles(element, [png, png, new File(['GIF89a'], 'b.gif', { type: 'image/gif' })]);
+      await waitUntil(() => element.shadowRoot!.querySelectorAll('.image').length === 2, 'two images', {
+        timeout: 5000,
+      });
+      await waitUntil(() => element.shadowRoot!.querySelector('.image-problems li'));
+      await expect(element).to.be.accessible();
+      fixtureCleanup();
+
+      // Withdrawal, under the first step, with a problem shown.
+      sessionStorage.clear();
+      element = await mount();
+      await open(element);
+      await type(element, '#withdraw-reference', 'KR-AAAA-BBBB');
+      await click(element, '.withdraw button[type="submit"]');
+      expect($(element, '#withdraw-outcome').textContent!.trim()).not.to.equal('');
       await expect(element).to.be.accessible();
     });
   }

@@ -62,7 +62,7 @@ describe('<oc-incident-report>', () => {
   it('is filled in and sent with the keyboard alone, one step at a time', async () => {
     receiver = fakeReceiver({ status: 201, body: { reference: 'KR-7F3K-Q9XM' } });
     const element = await mount();
-    expect($(element, '.step-count').textContent).to.contain('Step 1 of 7');
+    expect($(element, '.step-count').textContent).to.contain('Step 1 of 8');
     expect($(element, '[aria-current="step"]').textContent).to.contain('You');
 
     // 1. who
@@ -74,10 +74,13 @@ describe('<oc-incident-report>', () => {
     expect(heading(element)).to.equal('What happened?');
     expect(active(element)).to.equal($(element, '#step-title'), 'focus moves to the new step');
 
-    // 2. what and why
+    // 2. what (in groups that open on demand) and why
+    await tabTo(element, '[data-section="types-violence"] > summary');
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
     await tabTo(element, '#incidentTypes-graffiti-or-symbols');
     await sendKeys({ press: 'Space' });
-    await tabTo(element, '#biasMotivations-religion');
+    await tabTo(element, '#biasMotivations-anti-muslim');
     await sendKeys({ press: 'Space' });
     await tabTo(element, 'button[type="submit"]');
     await sendKeys({ press: 'Enter' });
@@ -113,14 +116,20 @@ describe('<oc-incident-report>', () => {
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
 
-    // 6. contact: anonymous is already chosen
+    // 6. photos or screenshots: optional
+    expect(heading(element)).to.equal('Photos or screenshots');
+    await tabTo(element, 'button[type="submit"]');
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+
+    // 7. contact: anonymous is already chosen
     expect(heading(element)).to.equal('Do you want a reply?');
     expect($<HTMLInputElement>(element, '#contact').checked).to.equal(true);
     await tabTo(element, 'button[type="submit"]');
     await sendKeys({ press: 'Enter' });
     await element.updateComplete;
 
-    // 7. check and send
+    // 8. check and send
     expect(heading(element)).to.equal('Check your report and send it');
     expect($(element, '.summary').textContent).to.contain('Rynek Główny');
     await tabTo(element, '#consent');
@@ -140,7 +149,7 @@ describe('<oc-incident-report>', () => {
     expect(request.body).to.deep.include({
       reporterRole: 'witness',
       incidentTypes: ['graffiti-or-symbols'],
-      biasMotivations: ['religion'],
+      biasMotivations: ['anti-muslim'],
       occurredOn: '2026-11-23',
       reportedToPolice: 'no',
       anonymous: true,
@@ -281,7 +290,7 @@ describe('<oc-incident-report>', () => {
     await click(element, '.queued .button.secondary');
     expect(pending()).to.deep.equal([]);
     expect($(element, '.notice').textContent).to.contain('deleted');
-    expect($(element, '.step-count').textContent).to.contain('Step 1 of 7');
+    expect($(element, '.step-count').textContent).to.contain('Step 1 of 8');
   });
 
   it('restores the draft and the step after a reload', async () => {

@@ -13,6 +13,7 @@ import {
 } from '@open-city/core';
 import { incidentReportStyles } from './oc-incident-report.styles.js';
 import type { FormController } from './form-state.js';
+import { phoneRule } from './phone-rule.js';
 import { ReportController } from './report-state.js';
 import { shellText } from './shell-messages.js';
 import { renderLiveRegion } from './views/live-region.js';
@@ -106,23 +107,37 @@ export class OcIncidentReport extends OcElement {
   /** Emergency number shown at the top, as a `tel:` link. */
   @property({ attribute: 'emergency-number' }) accessor emergencyNumber = '112';
 
+  /**
+   * Where the confirmation sends a person for help after hate or discrimination: a page (http or
+   * https) of a support service, e.g. free legal and psychological help for victims.
+   */
+  @property({ attribute: 'support-url' }) accessor supportUrl: string | null = null;
+
+  /** A phone number of that support service, shown on the confirmation as a `tel:` link. */
+  @property({ attribute: 'support-phone' }) accessor supportPhone: string | null = null;
+
   /** IANA time zone for "today" (the latest date allowed, the Today and Yesterday buttons). */
   @property({ attribute: 'time-zone' }) accessor timeZone = DEFAULT_TIME_ZONE;
 
+  // Settings for tests and unusual sites: plain properties, read when needed (nothing renders
+  // from them), so they cost no reactive accessor in the first download.
+
   /** First delay between sending attempts (ms); doubles each time, with jitter. Set before connecting. */
-  @property({ attribute: false }) accessor retryDelayMs = 2000;
+  retryDelayMs = 2000;
 
   /** Reports submitted sooner than this (ms) after the form first appeared are taken for bots and not sent. */
-  @property({ attribute: false }) accessor minFillMs = 3000;
+  minFillMs = 3000;
 
   /** The clock (ms since epoch); replaceable so that tests do not depend on real time. */
-  @property({ attribute: false }) accessor clock: () => number = () => Date.now();
+  clock: () => number = () => Date.now();
 
   private readonly config = new ConfigController(this, {
     endpoint: urlRule({ secure: true, required: true }),
     privacyUrl: urlRule({ link: true }),
     exitUrl: urlRule({ link: true }),
     timeZone: timeZoneRule(),
+    supportUrl: urlRule({ link: true }),
+    supportPhone: phoneRule(),
   });
 
   private readonly lazyViews = new LazyViewsController(this, loadViews);
@@ -167,7 +182,7 @@ export class OcIncidentReport extends OcElement {
     const { view, form } = this.report;
     const views = this.lazyViews.module;
     if (!views || !form) return this.lazyViews.renderPending();
-    if (view === 'sent') return views.renderSent(this.report, this.emergencyNumber);
+    if (view === 'sent') return views.renderSent(this.report, this.emergencyNumber, this.config);
     return view === 'queued' ? views.renderQueued(this.report) : views.renderForm(form);
   }
 }

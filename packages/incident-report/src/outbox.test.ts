@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { withImages, type StoredImage } from './attachment-store.js';
 import { OUTBOX_STORAGE_KEY, Outbox, ReportSender, postReport, type OutboxEntry } from './outbox.js';
 import { buildPayload } from './payload.js';
 import { newDraft, type IncidentReportPayload } from './report-model.js';
@@ -26,7 +27,7 @@ function report(): IncidentReportPayload {
       ...newDraft(0),
       reporterRole: 'victim',
       incidentTypes: ['threat'],
-      biasMotivations: ['religion'],
+      biasMotivations: ['anti-christian-other-religions'],
       placeKind: 'online',
       url: 'https://example.org',
       occurredOn: '2026-11-01',
@@ -187,5 +188,153 @@ describe('ReportSender', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(receiver.requests).to.deep.equal([]);
     expect(outbox.all().map((e) => e.id)).to.deep.equal(['b']);
+  });
+});
+
+describe('ReportSender with images', () => {
+  let sender: ReportSender | undefined;
+  afterEach(async () => {
+    sender?.dispose();
+    await withImages('readwrite', (store) => void store.clear());
+  });
+
+  const stored = () => withImages<StoredImage[]>('readonly', (store) => store.getAll());
+
+  /** A report listing `count` images, kept on the device as the form keeps them. */
+  async function reportWithImages(count: number): Promise<IncidentReportPayload> {
+    const body = report();
+    const images = Array.from({ length: count }, (_, index) => ({
+      id: crypto.randomUUID(),
+      blob: new Blob([`image ${index}`], { type: 'image/png' }),
+    }));
+    for (const image of images) {
+      await withImages('readwrite', (store) => {
+        store.put({ id: image.id, reportId: body.id, endpoint: '/r', blob: image.blob, savedAt: 0 });
+      });
+    }
+    body.attachments = images.map((image) => ({
+      id: image.id,
+      type: 'image/png',
+      bytes: image.blob.size,
+      sha256: '0'.repeat(64),
+      alt: '',
+    }));
+    return body;
+  }
+
+  /** Records method and URL of each request; answers in turn, the last one repeating. */
+  function receiver(...answers: Array<Response | 'offline'>) {
+    const requests: string[] = [];
+    const fetchImpl = async (url: RequestInfo | URL, init: RequestInit = {}) => {
+      requests.push(`${init.method} ${String(url)}`);
+      const answer = answers.length > 1 ? answers.shift()! : answers[0];
+      if (answer === 'offline') throw new TypeError('Failed to fetch');
+      return answer.clone();
+    };
+    return { requests, fetch: fetchImpl as typeof fetch };
+  }
+
+  it('sends each image before the report, and all of them again, once, when the report is refused with 409', async () => {
+    const body = await reportWithImages(2);
+    const [a, b] = body.attachments!.map((image) => image.id);
+    const fake = receiver(
+      json(201, {}),
+      json(201, {}),
+      json(409, { error: 'Attachments missing' }),
+      json(200, {}),
+      json(200, {}),
+      json(201, { reference: 'KR-AGAI-N234' }),
+    );
+    const accepted: string[] = [];
+    sender = new ReportSender({
+      outbox: new Outbox(memoryStorage()),
+      endpoint: '/r',
+      fetch: fake.fetch,
+      onAccepted: (_entry, reference) => accepted.push(reference),
+    });
+    expect(await sender.submit(body, 'CODE')).to.deep.equal({ kind: 'accepted', reference: 'KR-AGAI-N234' });
+    expect(fake.requests).to.deep.equal([
+      `PUT /r/${body.id}/attachments/${a}`,
+      `PUT /r/${body.id}/attachments/${b}`,
+      'POST /r',
+      `PUT /r/${body.id}/attachments/${a}`,
+      `PUT /r/${body.id}/attachments/${b}`,
+      'POST /r',
+    ]);
+    expect(accepted).to.deep.equal(['KR-AGAI-N234']);
+    await waitUntil(async () => (await stored()).length === 0, 'the images are deleted once accepted');
+  });
+
+  it('refuses the report after a second 409, and keeps its images for the draft it becomes again', async () => {
+    const body = await reportWithImages(1);
+    const fake = receiver(
+      json(201, {}),
+      json(409, { error: 'Conflict' }),
+      json(200, {}),
+      json(409, { error: 'Conflict' }),
+    );
+    const refused: number[] = [];
+    sender = new ReportSender({
+      outbox: new Outbox(memoryStorage()),
+      endpoint: '/r',
+      fetch: fake.fetch,
+      onRejected: (_entry, result) => refused.push(result.status),
+    });
+    expect((await sender.submit(body))?.kind).to.equal('rejected');
+    expect(fake.requests).to.have.length(4);
+    expect(refused).to.deep.equal([409]);
+    expect(await stored()).to.have.length(1);
+  });
+
+  it('does not send again an image the receiver took, after a failure', async () => {
+    const body = await reportWithImages(2);
+    const [a, b] = body.attachments!.map((image) => image.id);
+    const outbox = new Outbox(memoryStorage());
+    const fake = receiver(json(201, {}), 'offline', json(201, {}), json(201, { reference: 'KR-ONCE-2345' }));
+    sender = new ReportSender({ outbox, endpoint: '/r', fetch: fake.fetch, retryDelayMs: 60_000 });
+    expect((await sender.submit(body))?.kind).to.equal('retry');
+    expect(outbox.get(body.id)!.sent).to.deep.equal([a]);
+    const accepted = new Promise<string>((resolve) => {
+      sender!.dispose();
+      sender = new ReportSender({ outbox, endpoint: '/r', fetch: fake.fetch, onAccepted: (_e, ref) => resolve(ref) });
+    });
+    sender.resume();
+    expect(await accepted).to.equal('KR-ONCE-2345');
+    expect(fake.requests.filter((request) => request.endsWith(a))).to.have.length(1);
+    expect(fake.requests.filter((request) => request.endsWith(b))).to.have.length(2);
+  });
+
+  it('sends a report whose image is no longer on the device without it, rather than not at all', async () => {
+    const body = await reportWithImages(2);
+    const [a, b] = body.attachments!.map((image) => image.id);
+    await withImages('readwrite', (store) => void store.delete(a));
+    const requests: Array<{ url: string; body?: string }> = [];
+    const fetchImpl = async (url: RequestInfo | URL, init: RequestInit = {}) => {
+      requests.push({ url: String(url), body: typeof init.body === 'string' ? init.body : undefined });
+      return init.method === 'PUT' ? json(201, {}) : json(201, { reference: 'KR-LESS-2345' });
+    };
+    sender = new ReportSender({
+      outbox: new Outbox(memoryStorage()),
+      endpoint: '/r',
+      fetch: fetchImpl as typeof fetch,
+    });
+    expect((await sender.submit(body))?.kind).to.equal('accepted');
+    expect(requests.map((request) => request.url)).to.deep.equal([`/r/${body.id}/attachments/${b}`, '/r']);
+    expect(JSON.parse(requests[1].body!).attachments.map((image: { id: string }) => image.id)).to.deep.equal([b]);
+  });
+
+  it('forgets the images of a report the person deletes', async () => {
+    const body = await reportWithImages(2);
+    const fake = receiver('offline');
+    sender = new ReportSender({
+      outbox: new Outbox(memoryStorage()),
+      endpoint: '/r',
+      fetch: fake.fetch,
+      retryDelayMs: 60_000,
+    });
+    await sender.submit(body);
+    expect(await stored()).to.have.length(2);
+    sender.discard(body.id);
+    await waitUntil(async () => (await stored()).length === 0);
   });
 });

@@ -1,10 +1,29 @@
 /**
  * Nothing lost: a report that was submitted but not yet accepted lives in the outbox
- * (localStorage, so it survives the tab closing) until the receiver accepts it. Every retry sends the
- * same body with the same Idempotency-Key, so the receiver stores it once.
+ * (localStorage, so it survives the tab closing) until the receiver accepts it, and its images in
+ * IndexedDB (attachment-store.ts). Every retry sends the same body with the same Idempotency-Key,
+ * and each image under its own id, so the receiver stores each once.
  */
-import { backoffDelay, isTransientStatus, parseRetryAfter } from '@open-city/core';
+import { backoffDelay, lazyModule } from '@open-city/core';
+import { exchange, type Rejection, type SendResult } from './exchange.js';
 import type { IncidentReportPayload } from './report-model.js';
+
+/**
+ * What sends and forgets a queued report's images: a small chunk of its own, loaded only for a
+ * report that has images, so that the first download stays small and a queued report without
+ * images needs nothing more.
+ */
+const loadImages = lazyModule(() => import('./image-delivery.js'));
+
+/** Forget the images of a report on the device (sent, or given up); never throws. */
+function forgetImages(entry: OutboxEntry): void {
+  const ids = (entry.body.attachments ?? []).map((image) => image.id);
+  if (ids.length > 0)
+    void loadImages().then(
+      (images) => images.deleteImages(ids),
+      () => {},
+    );
+}
 
 export const OUTBOX_STORAGE_KEY = 'oc-incident-report:outbox';
 
@@ -17,15 +36,13 @@ export interface OutboxEntry {
   body: IncidentReportPayload;
   queuedAt: number;
   attempts: number;
+  /** Ids of the images the receiver has already taken (they are not sent again). */
+  sent?: string[];
+  /** The code that withdraws the report, shown with its reference; it never leaves the device. */
+  deletionCode?: string;
 }
 
-export type SendResult =
-  /** 201, or 200 for a repeat: stored once. */
-  | { kind: 'accepted'; reference: string }
-  /** Any other 4xx: sending again will not help; the person must change something. */
-  | { kind: 'rejected'; status: number; reason: string; details: string[] }
-  /** Offline, 408, 429, 5xx: try again later. */
-  | { kind: 'retry'; reason: string; retryAfterMs?: number };
+export type { Rejection, SendResult } from './exchange.js';
 
 function localStore(): Storage | undefined {
   try {
@@ -102,47 +119,27 @@ export class Outbox {
 export async function postReport(
   endpoint: string,
   body: IncidentReportPayload,
-  fetchImpl: typeof fetch = (...args) => fetch(...args),
+  fetchImpl?: typeof fetch,
   timeoutMs = 30_000,
 ): Promise<SendResult> {
-  let response: Response;
-  try {
-    response = await fetchImpl(endpoint, {
+  const answer = await exchange(
+    endpoint,
+    {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'Idempotency-Key': body.id },
       body: JSON.stringify(body),
-      credentials: 'omit',
       // Lets the request finish if the person leaves the page right after Send (the body is well under 64 KB).
       keepalive: true,
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-  } catch (error) {
-    return { kind: 'retry', reason: error instanceof Error ? error.message : String(error) };
-  }
-  const text = await response.text().catch(() => '');
-  let json: { reference?: unknown; error?: unknown; details?: unknown } | undefined;
-  try {
-    json = text ? JSON.parse(text) : undefined;
-  } catch {
-    json = undefined;
-  }
-  if (response.ok) {
-    if (typeof json?.reference === 'string' && json.reference) return { kind: 'accepted', reference: json.reference };
-    // A success without a reference is a broken receiver; keep the report and try again later.
-    return { kind: 'retry', reason: `The receiver answered ${response.status} without a reference` };
-  }
-  if (isTransientStatus(response.status)) {
-    return {
-      kind: 'retry',
-      reason: `HTTP ${response.status}`,
-      retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
-    };
-  }
-  const reason = typeof json?.error === 'string' ? json.error : text.slice(0, 300) || `HTTP ${response.status}`;
-  const details = Array.isArray(json?.details)
-    ? json.details.filter((item): item is string => typeof item === 'string')
-    : [];
-  return { kind: 'rejected', status: response.status, reason, details };
+    },
+    fetchImpl,
+    timeoutMs,
+  );
+  if (answer.kind !== 'ok') return answer;
+  const reference = answer.json?.reference;
+  // A success without a reference is a broken receiver; keep the report and try again later.
+  return typeof reference === 'string' && reference
+    ? { kind: 'accepted', reference }
+    : { kind: 'retry', reason: `HTTP ${answer.status} without a reference` };
 }
 
 export interface ReportSenderOptions {
@@ -152,7 +149,7 @@ export interface ReportSenderOptions {
   /** First delay between attempts; doubles each time, with jitter, up to 5 minutes (default 2 s). */
   retryDelayMs?: number;
   onAccepted?: (entry: OutboxEntry, reference: string) => void;
-  onRejected?: (entry: OutboxEntry, result: Extract<SendResult, { kind: 'rejected' }>) => void;
+  onRejected?: (entry: OutboxEntry, result: Rejection) => void;
 }
 
 /**
@@ -170,11 +167,18 @@ export class ReportSender {
     globalThis.addEventListener?.('online', this.onOnline);
   }
 
-  /** Queue a report and try to send it now. */
-  submit(body: IncidentReportPayload): Promise<SendResult | undefined> {
+  /** Queue a report (its images are in IndexedDB already) and try to send it now. */
+  submit(body: IncidentReportPayload, deletionCode?: string): Promise<SendResult | undefined> {
     const existing = this.outbox.get(body.id);
     this.outbox.put(
-      existing ?? { id: body.id, endpoint: this.options.endpoint, body, queuedAt: Date.now(), attempts: 0 },
+      existing ?? {
+        id: body.id,
+        endpoint: this.options.endpoint,
+        body,
+        queuedAt: Date.now(),
+        attempts: 0,
+        deletionCode,
+      },
     );
     return this.attempt(body.id);
   }
@@ -188,6 +192,8 @@ export class ReportSender {
   discard(id: string): void {
     clearTimeout(this.timers.get(id));
     this.timers.delete(id);
+    const entry = this.outbox.get(id);
+    if (entry) forgetImages(entry);
     this.outbox.remove(id);
   }
 
@@ -198,33 +204,67 @@ export class ReportSender {
   }
 
   private async attempt(id: string): Promise<SendResult | undefined> {
-    if (this.inFlight.has(id)) return undefined;
     const entry = this.outbox.get(id);
-    if (!entry) return undefined;
+    if (this.inFlight.has(id) || !entry) return undefined;
     clearTimeout(this.timers.get(id));
     this.timers.delete(id);
     this.inFlight.add(id);
     let result: SendResult;
     try {
-      result = await postReport(entry.endpoint, entry.body, this.options.fetch);
+      result = await this.deliver(entry);
     } finally {
       this.inFlight.delete(id);
     }
-    if (!this.outbox.get(id)) return result; // discarded meanwhile
-    if (result.kind === 'accepted') {
-      this.outbox.remove(id);
-      this.options.onAccepted?.(entry, result.reference);
-    } else if (result.kind === 'rejected') {
-      this.outbox.remove(id);
-      this.options.onRejected?.(entry, result);
-    } else {
-      this.outbox.put({ ...entry, attempts: entry.attempts + 1 });
-      const delay = backoffDelay(entry.attempts, this.options.retryDelayMs ?? 2000, 5 * 60_000, result.retryAfterMs);
+    // Read again: the images sent are marked in it, or it was discarded meanwhile.
+    const current = this.outbox.get(id);
+    if (!current) return result;
+    if (result.kind === 'retry') {
+      this.outbox.put({ ...current, attempts: current.attempts + 1 });
+      const delay = backoffDelay(current.attempts, this.options.retryDelayMs ?? 2000, 5 * 60_000, result.retryAfterMs);
       this.timers.set(
         id,
         setTimeout(() => void this.attempt(id), delay),
       );
+    } else {
+      this.outbox.remove(id);
+      if (result.kind === 'accepted') {
+        forgetImages(current);
+        this.options.onAccepted?.(current, result.reference);
+      } else {
+        // Refused: the images stay on the device, with the draft the report becomes again.
+        this.options.onRejected?.(current, result);
+      }
     }
     return result;
+  }
+
+  /**
+   * The images the receiver does not have yet, each under its own id, then the report. A 409 for
+   * a report with images means the receiver lacks some of them: they are all sent again, once.
+   */
+  private async deliver(entry: OutboxEntry): Promise<SendResult> {
+    for (let again = false; ; again = true) {
+      if (entry.body.attachments?.length) {
+        let sent: OutboxEntry | SendResult;
+        try {
+          sent = await (await loadImages()).sendImages(entry, (changed) => this.update(changed), this.options.fetch);
+        } catch (error) {
+          // The images' code did not load (offline): like a network error, try again later.
+          return { kind: 'retry', reason: String(error) };
+        }
+        if ('kind' in sent) return sent;
+        entry = sent;
+      }
+      const result = await postReport(entry.endpoint, entry.body, this.options.fetch);
+      if (again || result.kind !== 'rejected' || result.status !== 409 || !entry.body.attachments?.length)
+        return result;
+      entry = this.update({ ...entry, sent: [] });
+    }
+  }
+
+  /** Keep what changed in a queued report, unless it was discarded meanwhile. */
+  private update(entry: OutboxEntry): OutboxEntry {
+    if (this.outbox.get(entry.id)) this.outbox.put(entry);
+    return entry;
   }
 }

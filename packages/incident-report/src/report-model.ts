@@ -17,22 +17,61 @@ export const incidentTypes = [
   'discrimination-work',
   'other',
 ] as const;
+/** The OSCE/ODIHR bias categories (schema version 2), each its own choice. */
 export const biasMotivations = [
   'racism-xenophobia-nationality',
-  'religion',
-  'language',
-  'sexual-orientation',
-  'gender-identity',
+  'antisemitism',
+  'anti-muslim',
+  'anti-christian-other-religions',
+  'anti-roma-sinti',
+  'anti-lgbti',
+  'gender-based',
   'disability',
   'other',
   'unknown',
 ] as const;
+/** Version 1's categories that version 2 no longer has; a report of version 1 may still carry them. */
+export type BiasMotivationV1 = 'religion' | 'language' | 'sexual-orientation' | 'gender-identity';
 export const policeAnswers = ['yes', 'no', 'not-sure'] as const;
+/** Who or what was targeted. */
+export const targets = [
+  'me',
+  'another-person',
+  'group',
+  'property',
+  'place-of-worship-or-community-centre',
+  'online-community',
+] as const;
+export const injuryAnswers = ['none', 'minor', 'needed-medical-help'] as const;
+export const yesNo = ['yes', 'no'] as const;
+export const perpetratorCounts = ['one', 'two-or-three', 'four-or-more', 'unknown'] as const;
+/** Where else it was reported, besides the police (which `reportedToPolice` asks). */
+export const otherRecipients = ['organisation', 'platform'] as const;
 
 export type ReporterRole = (typeof reporterRoles)[number];
 export type IncidentType = (typeof incidentTypes)[number];
 export type BiasMotivation = (typeof biasMotivations)[number];
 export type PoliceAnswer = (typeof policeAnswers)[number];
+export type Target = (typeof targets)[number];
+export type InjuryAnswer = (typeof injuryAnswers)[number];
+export type YesNo = (typeof yesNo)[number];
+export type PerpetratorCount = (typeof perpetratorCounts)[number];
+export type OtherRecipient = (typeof otherRecipients)[number];
+export type ImageType = 'image/jpeg' | 'image/png' | 'image/webp';
+
+/**
+ * An evidence image as the report lists it. Its bytes (re-encoded on the device, without metadata)
+ * are kept in IndexedDB under `id` until the receiver has accepted the report (attachment-store.ts).
+ */
+export interface ReportAttachment {
+  id: string;
+  type: ImageType;
+  bytes: number;
+  /** SHA-256 of the bytes, lower-case hex. */
+  sha256: string;
+  /** The person's short description: the image's alt text. */
+  alt: string;
+}
 
 /** What the form holds while it is filled in; every field a string or list so that it stores as JSON. */
 export interface ReportDraft {
@@ -53,6 +92,21 @@ export interface ReportDraft {
   occurredAt: string;
   description: string;
   reportedToPolice: PoliceAnswer | '';
+  policeReference: string;
+  /** What a caseworker asks first; every one optional. */
+  targets: Target[];
+  injuries: InjuryAnswer | '';
+  witnesses: YesNo | '';
+  witnessesContact: YesNo | '';
+  perpetratorCount: PerpetratorCount | '';
+  perpetratorKnown: PoliceAnswer | '';
+  perpetratorDescription: string;
+  reportedElsewhere: OtherRecipient[];
+  organisationName: string;
+  organisationReference: string;
+  platformReference: string;
+  /** The evidence images, in the order the person chose. */
+  attachments: ReportAttachment[];
   anonymous: boolean;
   name: string;
   email: string;
@@ -61,16 +115,25 @@ export interface ReportDraft {
   consent: boolean;
 }
 
-/** The body posted to the receiver; matches schema/incident-report.schema.json. */
+/** Where else the incident was reported; `police` when `reportedToPolice` is `yes`. */
+export interface ReportedElsewhere {
+  to: 'police' | OtherRecipient;
+  /** The organisation's name (`organisation` only). */
+  name?: string;
+  /** A case or reference number given there. */
+  reference?: string;
+}
+
+/** The body posted to the receiver; matches schema/incident-report.schema.json (version 2; version 1 bodies may still wait in an outbox). */
 export interface IncidentReportPayload {
-  schemaVersion: 1;
+  schemaVersion: 1 | 2;
   id: string;
   createdAt: string;
   locale: string;
   reporterRole: ReporterRole;
   incidentTypes: IncidentType[];
   incidentTypeOther?: string;
-  biasMotivations: BiasMotivation[];
+  biasMotivations: Array<BiasMotivation | BiasMotivationV1>;
   biasMotivationOther?: string;
   place:
     | { kind: 'online'; url: string }
@@ -79,8 +142,16 @@ export interface IncidentReportPayload {
   occurredAt?: string;
   description: string;
   reportedToPolice: PoliceAnswer;
+  targets?: Target[];
+  injuries?: InjuryAnswer;
+  witnesses?: { present: boolean; contactThroughReporter?: boolean };
+  perpetrators?: { count?: PerpetratorCount; knownToVictim?: PoliceAnswer; description?: string };
+  reportedElsewhere?: ReportedElsewhere[];
   anonymous: boolean;
   contact?: { name?: string; email?: string; phone?: string; preferredLanguage: string };
+  attachments?: ReportAttachment[];
+  /** SHA-256 (hex) of the deletion code shown to the person; the code itself stays on the device. */
+  deletionCodeSha256?: string;
   consent: { specialCategoryData: true; givenAt: string; privacyUrl?: string };
 }
 
@@ -102,6 +173,19 @@ export function newDraft(now = Date.now()): ReportDraft {
     occurredAt: '',
     description: '',
     reportedToPolice: '',
+    policeReference: '',
+    targets: [],
+    injuries: '',
+    witnesses: '',
+    witnessesContact: '',
+    perpetratorCount: '',
+    perpetratorKnown: '',
+    perpetratorDescription: '',
+    reportedElsewhere: [],
+    organisationName: '',
+    organisationReference: '',
+    platformReference: '',
+    attachments: [],
     // Anonymous unless the person chooses to be contacted.
     anonymous: true,
     name: '',
@@ -127,6 +211,55 @@ export function restoreStoredDraft(value: unknown): StoredDraft | undefined {
   return { draft, step: steps.includes(step) ? step : 'role' };
 }
 
+/** The closed answers of a draft and what each may hold; anything else read back is dropped. */
+const choices: Partial<Record<keyof ReportDraft, readonly string[]>> = {
+  reporterRole: reporterRoles,
+  incidentTypes,
+  biasMotivations,
+  placeKind: ['online', 'offline'],
+  reportedToPolice: policeAnswers,
+  targets,
+  injuries: injuryAnswers,
+  witnesses: yesNo,
+  witnessesContact: yesNo,
+  perpetratorCount: perpetratorCounts,
+  perpetratorKnown: policeAnswers,
+  reportedElsewhere: otherRecipients,
+};
+
+/**
+ * Version 1's bias categories in version 2's terms: language is part of racism and xenophobia, and
+ * sexual orientation and gender identity are one category. "Religion" has no single successor (it
+ * is now antisemitism, bias against Muslims, or against Christians and other religions), so it is
+ * dropped and the person chooses again.
+ */
+export function migrateBias(values: readonly string[]): BiasMotivation[] {
+  const renamed: Record<string, BiasMotivation> = {
+    language: 'racism-xenophobia-nationality',
+    'sexual-orientation': 'anti-lgbti',
+    'gender-identity': 'anti-lgbti',
+  };
+  const known = values
+    .map((value) => renamed[value] ?? value)
+    .filter((value): value is BiasMotivation => (biasMotivations as readonly string[]).includes(value));
+  return biasMotivations.filter((bias) => known.includes(bias));
+}
+
+const imageTypes: readonly string[] = ['image/jpeg', 'image/png', 'image/webp'];
+
+/** An attachment as the draft lists it, when it has the right shape. */
+export function isAttachment(value: unknown): value is ReportAttachment {
+  const item = value as ReportAttachment | null;
+  return (
+    !!item &&
+    typeof item.id === 'string' &&
+    imageTypes.includes(item.type) &&
+    typeof item.bytes === 'number' &&
+    typeof item.sha256 === 'string' &&
+    typeof item.alt === 'string'
+  );
+}
+
 /** Take a stored draft back, keeping only fields of the right type (storage may hold anything). */
 export function restoreDraft(value: unknown): ReportDraft | undefined {
   if (!value || typeof value !== 'object') return undefined;
@@ -139,6 +272,8 @@ export function restoreDraft(value: unknown): ReportDraft | undefined {
     if (key === 'point') {
       const point = candidate as ReportDraft['point'];
       draft.point = point && typeof point.latitude === 'number' && typeof point.longitude === 'number' ? point : null;
+    } else if (key === 'attachments') {
+      if (Array.isArray(candidate)) draft.attachments = candidate.filter(isAttachment).slice(0, 5);
     } else if (Array.isArray(initial)) {
       if (Array.isArray(candidate)) draft[key] = candidate.filter((item) => typeof item === 'string');
     } else if (typeof candidate === typeof initial) {
@@ -146,12 +281,12 @@ export function restoreDraft(value: unknown): ReportDraft | undefined {
     }
   }
   const result = draft as unknown as ReportDraft;
-  result.incidentTypes = result.incidentTypes.filter((type) => (incidentTypes as readonly string[]).includes(type));
-  result.biasMotivations = result.biasMotivations.filter((bias) =>
-    (biasMotivations as readonly string[]).includes(bias),
-  );
-  if (!(reporterRoles as readonly string[]).includes(result.reporterRole)) result.reporterRole = '';
-  if (!(policeAnswers as readonly string[]).includes(result.reportedToPolice)) result.reportedToPolice = '';
-  if (result.placeKind !== 'online' && result.placeKind !== 'offline') result.placeKind = '';
+  // A draft kept by the previous version of the form may hold version 1's bias categories.
+  result.biasMotivations = migrateBias(result.biasMotivations);
+  for (const [key, allowed] of Object.entries(choices) as Array<[keyof ReportDraft, readonly string[]]>) {
+    const field = draft[key];
+    if (Array.isArray(field)) draft[key] = field.filter((item) => allowed.includes(item as string));
+    else if (!allowed.includes(field as string)) draft[key] = '';
+  }
   return result;
 }

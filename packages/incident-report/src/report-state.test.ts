@@ -5,16 +5,21 @@ import { FormController } from './form-state.js';
 import { Outbox, outboxKey } from './outbox.js';
 import { buildPayload } from './payload.js';
 import { DEFAULT_EXIT_URL, ReportController, type ReportConfig } from './report-state.js';
+import { withImages } from './attachment-store.js';
+import { lockName } from './evidence-store.js';
 import {
   NOW,
   clearOutbox,
   completeDraft,
   currentEndpoint,
   draftKey,
+  evidenceReceiver,
   fakeReceiver,
   pending,
+  sha256Of,
   storeDraft,
   useEndpoint,
+  type EvidenceReceiver,
   type FakeReceiver,
 } from './test-helpers.js';
 
@@ -201,6 +206,39 @@ describe('ReportController and its FormController', () => {
     expect(element.report.reference).to.equal('KR-EARL-Y234');
   });
 
+  it('sends a report queued with images on an earlier visit, images first, while the form never loads', async () => {
+    const images: EvidenceReceiver = evidenceReceiver();
+    try {
+      const bytes = new TextEncoder().encode('the image, re-encoded');
+      const id = crypto.randomUUID();
+      const body = buildPayload(completeDraft({ consent: true }), { locale: 'en' });
+      body.attachments = [{ id, type: 'image/webp', bytes: bytes.length, sha256: await sha256Of(bytes), alt: '' }];
+      await withImages('readwrite', (store) => {
+        store.put({ id, reportId: body.id, endpoint: currentEndpoint(), blob: new Blob([bytes]), savedAt: 0 });
+      });
+      new Outbox(localStorage, outboxKey(currentEndpoint())).put({
+        id: body.id,
+        endpoint: currentEndpoint(),
+        body,
+        queuedAt: 0,
+        attempts: 0,
+        deletionCode: '7K3M-Q9XP-2HVD-8RTW',
+      });
+      const submitted = oneEvent(window, 'oc-report-submitted');
+      const element = await mountHost((element) => {
+        element.source.module = undefined;
+        element.source.ready = new Promise(() => {});
+      });
+      expect((await submitted).detail.id).to.equal(body.id);
+      expect(images.requests.map((request) => request.method)).to.deep.equal(['PUT', 'POST']);
+      expect(element.report.form).to.equal(undefined, 'no form logic yet');
+      expect(element.report.deletionCode).to.equal('7K3M-Q9XP-2HVD-8RTW', 'its code is shown with the reference');
+      await waitUntil(async () => (await withImages<unknown[]>('readonly', (store) => store.getAll())).length === 0);
+    } finally {
+      images.restore();
+    }
+  });
+
   it('gives a report refused on a later visit back as the draft, once the form has loaded', async () => {
     receiver = fakeReceiver({ status: 400, body: { error: 'Too old.' } });
     const body = queueEarlierReport('Refused on the next visit.');
@@ -243,6 +281,20 @@ describe('ReportController and its FormController', () => {
     expect(element.report.view).to.equal('form');
     expect(receiver.requests).to.deep.equal([]);
     expect(sessionStorage.length).to.equal(0);
+  });
+
+  it('gives the form of the old endpoint up when the endpoint changes, and its hold on the draft’s images', async () => {
+    const element = await mountHost();
+    const first = form(element);
+    const held = async () => ((await navigator.locks.query()).held ?? []).map((lock) => lock.name);
+    await waitUntil(async () => (await held()).includes(lockName(first.draft.id)), 'the draft is held');
+    element.settings = { ...element.settings, endpoint: '/api/reports-state-other' };
+    element.requestUpdate();
+    await element.updateComplete;
+    expect(form(element)).not.to.equal(first);
+    expect(form(element).endpoint).to.equal('/api/reports-state-other');
+    await waitUntil(async () => !(await held()).includes(lockName(first.draft.id)), 'the old draft is let go');
+    expect(await held()).to.include(lockName(form(element).draft.id));
   });
 
   it('leaves on three presses of Escape, unless the page cancels it, and forgets the draft', async () => {

@@ -1,7 +1,7 @@
 import type { ReactiveController } from 'lit';
-import { RefusedError, warnOnce, webUrl, type OcElement } from '@open-city/core';
-import { clearDraft } from './draft-store.js';
-import { ReportSender, type OutboxEntry, type SendResult } from './outbox.js';
+import { webUrl, type OcElement } from '@open-city/core';
+import { clearDraft } from './draft-clear.js';
+import { ReportSender, type OutboxEntry, type Rejection, type SendResult } from './outbox.js';
 import type { IncidentReportPayload, ReportDraft } from './report-model.js';
 import { shellText } from './shell-messages.js';
 
@@ -16,7 +16,7 @@ export type ReportHost = OcElement & { retryDelayMs: number; minFillMs: number; 
 
 /** The element's checked attributes (its ConfigController): the usable value, or undefined. */
 export interface ReportConfig {
-  get(property: 'endpoint' | 'privacyUrl' | 'exitUrl' | 'timeZone'): string | undefined;
+  get(property: 'endpoint' | 'privacyUrl' | 'exitUrl' | 'timeZone' | 'supportUrl' | 'supportPhone'): string | undefined;
 }
 
 /** What the report needs of the form being filled in (FormController, which loads with the views). */
@@ -32,7 +32,9 @@ export interface ReportForm {
    * The receiver refused `entry`: back to the check step with its reason. False when the form keeps
    * another draft instead (`shown`: whether the person was looking at that report).
    */
-  refused(entry: OutboxEntry, refusal: RefusedError, shown: boolean): boolean;
+  refused(entry: OutboxEntry, rejection: Rejection, shown: boolean): boolean;
+  /** The quick exit: forget the draft's images too. */
+  forgetImages(): void;
 }
 
 /** Where the form comes from: the element's LazyViewsController, whose module makes it. */
@@ -55,6 +57,8 @@ export class ReportController<F extends ReportForm = ReportForm> implements Reac
   reference = '';
   /** Whether the report just sent asked for a reply (for "what happens next"). */
   sentWithContact = false;
+  /** The code that withdraws the report just sent (shown with its reference). */
+  deletionCode = '';
   sending = false;
   /** A short message in the live region (an earlier report sent, a saved one deleted). */
   notice = '';
@@ -118,14 +122,14 @@ export class ReportController<F extends ReportForm = ReportForm> implements Reac
   }
 
   /** Send a report; one that cannot reach the receiver yet waits in the outbox, and shows as queued. */
-  async submit(payload: IncidentReportPayload): Promise<void> {
+  async submit(payload: IncidentReportPayload, deletionCode: string): Promise<void> {
     if (!this.sender) return;
     this.sentWithContact = !payload.anonymous;
     this.sending = true;
     this.host.requestUpdate();
     let result: SendResult | undefined;
     try {
-      result = await this.sender.submit(payload);
+      result = await this.sender.submit(payload, deletionCode);
     } finally {
       this.sending = false;
       this.host.requestUpdate();
@@ -134,6 +138,7 @@ export class ReportController<F extends ReportForm = ReportForm> implements Reac
       // The outbox (localStorage) holds it now; the draft in the tab is no longer needed.
       clearDraft(this.endpoint!);
       this.queuedId = payload.id;
+      this.deletionCode = deletionCode;
       this.view = 'queued';
       this.focus('[part="confirmation"] h2');
       this.host.emit('oc-report-queued', { id: payload.id });
@@ -141,10 +146,11 @@ export class ReportController<F extends ReportForm = ReportForm> implements Reac
   }
 
   /** Show the sent outcome with `reference`; the stored draft is no longer needed. */
-  finish(reference: string, withContact: boolean): void {
+  finish(reference: string, withContact: boolean, deletionCode = ''): void {
     if (this.endpoint) clearDraft(this.endpoint);
     this.sentWithContact = withContact;
     this.reference = reference;
+    this.deletionCode = deletionCode;
     this.view = 'sent';
     this.focus('[part="confirmation"] h2');
   }
@@ -167,6 +173,7 @@ export class ReportController<F extends ReportForm = ReportForm> implements Reac
   startAgain(): void {
     if (this.view === 'sent') this.notice = '';
     this.reference = '';
+    this.deletionCode = '';
     this.view = 'form';
     this.form?.startAgain();
     this.host.requestUpdate();
@@ -177,6 +184,7 @@ export class ReportController<F extends ReportForm = ReportForm> implements Reac
     const url = webUrl(this.config.get('exitUrl')) ?? DEFAULT_EXIT_URL;
     if (!this.host.emit('oc-quick-exit', { url }, { cancelable: true })) return;
     if (this.endpoint) clearDraft(this.endpoint);
+    this.form?.forgetImages();
     this.view = 'gone';
     this.host.requestUpdate();
     window.location.replace(url);
@@ -192,12 +200,13 @@ export class ReportController<F extends ReportForm = ReportForm> implements Reac
       endpoint,
       retryDelayMs: this.host.retryDelayMs,
       onAccepted: (entry, reference) => this.accepted(entry, reference),
-      onRejected: (entry, result) => void this.rejected(entry, result),
+      onRejected: (entry, rejection) => void this.rejected(entry, rejection),
     });
     // A report sent on an earlier visit that has not reached the receiver yet: show it, send it now.
     const waiting = this.sender.outbox.forEndpoint(endpoint)[0];
     if (waiting) {
       this.queuedId = waiting.id;
+      this.deletionCode = waiting.deletionCode ?? '';
       this.view = 'queued';
     }
     this.sender.resume();
@@ -210,20 +219,20 @@ export class ReportController<F extends ReportForm = ReportForm> implements Reac
     const fromDraft = entry.id === form?.draft.id;
     if (fromDraft || entry.id === this.queuedId) {
       this.queuedId = '';
-      this.finish(reference, !entry.body.anonymous);
+      this.finish(reference, !entry.body.anonymous, entry.deletionCode);
       if (fromDraft) form!.forget();
     } else {
+      // Its deletion code was shown when it was saved on the device (the queued view).
       this.notice = shellText.earlierSent(reference);
       this.host.requestUpdate();
     }
   }
 
-  private async rejected(entry: OutboxEntry, result: Extract<SendResult, { kind: 'rejected' }>): Promise<void> {
-    const refusal = new RefusedError(entry.endpoint, result.status, result.reason, result.details);
-    warnOnce(this.host, `${refusal.message}. ${refusal.advice}`);
-    // A report queued on an earlier visit can be refused before the form has loaded.
+  private async rejected(entry: OutboxEntry, rejection: Rejection): Promise<void> {
+    // A report queued on an earlier visit can be refused before the form has loaded; the form
+    // warns the site and shows the person why.
     if (!this.form) await this.formSource.ready;
-    if (!this.form?.refused(entry, refusal, entry.id === this.queuedId)) return;
+    if (!this.form?.refused(entry, rejection, entry.id === this.queuedId)) return;
     this.queuedId = '';
     this.view = 'form';
     this.host.requestUpdate();

@@ -118,3 +118,190 @@ export async function type(element: OcIncidentReport, selector: string, value: s
 }
 
 export const submit = (element: OcIncidentReport) => click(element, 'button[type="submit"]');
+
+/** One request as the evidence receiver saw it. */
+export interface ReceivedRequest {
+  method: string;
+  url: string;
+  headers: Record<string, string>;
+  bytes: Uint8Array<ArrayBuffer>;
+}
+
+/**
+ * A receiver that keeps the contract (CONTRACT.md, `<oc-incident-report>`): `PUT
+ * {endpoint}/{reportId}/attachments/{id}` answers 201 for new bytes, 200 for the same bytes again,
+ * 409 for other bytes; `POST {endpoint}` answers 409 while an attachment it lists is missing (or
+ * has other bytes), 201 with a reference for a new report, 200 for the same key again.
+ * `fail(request, index)` may break a request: 'offline' (nothing reaches the receiver), 'lost'
+ * (stored, then the answer is lost), or an answer to give instead.
+ */
+export interface EvidenceReceiver {
+  requests: ReceivedRequest[];
+  images: Map<string, { type: string; bytes: Uint8Array<ArrayBuffer>; sha256: string }>;
+  reports: Map<string, Record<string, unknown>>;
+  /** Answers 201 (stored for the first time), per attachment id or report id. */
+  created: Map<string, number>;
+  fail?: (request: ReceivedRequest, index: number) => 'offline' | 'lost' | Answer | undefined;
+  restore(): void;
+}
+
+export async function sha256Of(bytes: Uint8Array<ArrayBuffer>): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export function evidenceReceiver(): EvidenceReceiver {
+  const realFetch = window.fetch;
+  const receiver: EvidenceReceiver = {
+    requests: [],
+    images: new Map(),
+    reports: new Map(),
+    created: new Map(),
+    restore: () => {
+      window.fetch = realFetch;
+    },
+  };
+  const json = (status: number, body: unknown) =>
+    new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+  const created = (id: string) => receiver.created.set(id, (receiver.created.get(id) ?? 0) + 1);
+  async function answer(request: ReceivedRequest): Promise<Response> {
+    const path = new URL(request.url, location.href).pathname.slice(endpoint.length);
+    const put = /^\/([0-9a-f-]{36})\/attachments\/([0-9a-f-]{36})$/.exec(path);
+    if (request.method === 'PUT' && put) {
+      const [, , id] = put;
+      const sha256 = await sha256Of(request.bytes);
+      const known = receiver.images.get(id);
+      if (known) return known.sha256 === sha256 ? json(200, { id, sha256 }) : json(409, { error: 'Other bytes' });
+      receiver.images.set(id, { type: request.headers['Content-Type'], bytes: request.bytes, sha256 });
+      created(id);
+      return json(201, { id, sha256 });
+    }
+    if (request.method === 'POST' && path === '') {
+      const body = JSON.parse(new TextDecoder().decode(request.bytes));
+      const listed = (body.attachments ?? []) as Array<{ id: string; type: string; bytes: number; sha256: string }>;
+      const missing = listed.filter((item) => {
+        const image = receiver.images.get(item.id);
+        return !image || image.sha256 !== item.sha256 || image.bytes.length !== item.bytes || image.type !== item.type;
+      });
+      if (missing.length > 0) return json(409, { error: 'Attachments missing', code: 'attachments-missing' });
+      const reference = `KR-${body.id.slice(0, 4).toUpperCase()}-TEST`;
+      if (receiver.reports.has(body.id)) return json(200, { reference });
+      receiver.reports.set(body.id, body);
+      created(body.id);
+      return json(201, { reference });
+    }
+    return json(404, { error: 'Not here' });
+  }
+  window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
+    const request: ReceivedRequest = {
+      method: init.method ?? 'GET',
+      url: String(input),
+      headers: { ...(init.headers as Record<string, string>) },
+      bytes: new Uint8Array(await new Response(init.body ?? null).arrayBuffer()),
+    };
+    receiver.requests.push(request);
+    const failure = receiver.fail?.(request, receiver.requests.length - 1);
+    if (failure === 'offline') throw new TypeError('Failed to fetch');
+    if (failure === 'lost') {
+      await answer(request);
+      throw new TypeError('The network connection was lost');
+    }
+    if (failure) {
+      return new Response(JSON.stringify(failure.body ?? {}), { status: failure.status, headers: failure.headers });
+    }
+    return answer(request);
+  };
+  return receiver;
+}
+
+/** An image drawn on a canvas, encoded by the browser: left half red, right half blue. */
+export async function drawnImage(width: number, height: number, type = 'image/png'): Promise<Uint8Array<ArrayBuffer>> {
+  const canvas = new OffscreenCanvas(width, height);
+  const context = canvas.getContext('2d')!;
+  context.fillStyle = '#d00000';
+  context.fillRect(0, 0, width / 2, height);
+  context.fillStyle = '#0000d0';
+  context.fillRect(width / 2, 0, width / 2, height);
+  return new Uint8Array(await (await canvas.convertToBlob({ type, quality: 0.9 })).arrayBuffer());
+}
+
+/**
+ * A JPEG as a phone writes it: an APP1 Exif segment right after SOI, with the orientation (6:
+ * turn 90° clockwise to show) and a GPS IFD (50°3'42.13" N, 19°56'12.34" E, Kraków).
+ */
+export async function jpegWithGps(width = 40, height = 20): Promise<Uint8Array<ArrayBuffer>> {
+  const jpeg = await drawnImage(width, height, 'image/jpeg');
+  const tiff = new DataView(new ArrayBuffer(140));
+  let at = 0;
+  const u16 = (value: number) => (tiff.setUint16(at, value, true), (at += 2));
+  const u32 = (value: number) => (tiff.setUint32(at, value, true), (at += 4));
+  const entry = (tag: number, type: number, count: number, value: number, short = false) => {
+    u16(tag);
+    u16(type);
+    u32(count);
+    if (short) {
+      u16(value);
+      u16(0);
+    } else u32(value);
+  };
+  u16(0x4949); // "II": little-endian
+  u16(42);
+  u32(8); // IFD0
+  u16(2);
+  entry(0x0112, 3, 1, 6, true); // Orientation
+  entry(0x8825, 4, 1, 38); // GPSInfo: the GPS IFD's offset
+  u32(0);
+  u16(4); // GPS IFD, at 38
+  entry(0x0001, 2, 2, 0x4e); // GPSLatitudeRef "N\0"
+  entry(0x0002, 5, 3, 92); // GPSLatitude, 3 rationals at 92
+  entry(0x0003, 2, 2, 0x45); // GPSLongitudeRef "E\0"
+  entry(0x0004, 5, 3, 116); // GPSLongitude, at 116
+  u32(0);
+  for (const [numerator, denominator] of [
+    [50, 1],
+    [3, 1],
+    [4213, 100],
+    [19, 1],
+    [56, 1],
+    [1234, 100],
+  ]) {
+    u32(numerator);
+    u32(denominator);
+  }
+  const exif = new Uint8Array([0x45, 0x78, 0x69, 0x66, 0, 0, ...new Uint8Array(tiff.buffer)]);
+  const length = exif.length + 2;
+  return new Uint8Array([0xff, 0xd8, 0xff, 0xe1, length >> 8, length & 0xff, ...exif, ...jpeg.subarray(2)]);
+}
+
+/** The markers of a JPEG's segments before its image data (APP0 = 0xe0, APP1 = 0xe1 …). */
+export function jpegMarkers(bytes: Uint8Array): number[] {
+  const markers: number[] = [];
+  let at = 2;
+  while (at + 4 <= bytes.length && bytes[at] === 0xff) {
+    const marker = bytes[at + 1];
+    markers.push(marker);
+    if (marker === 0xda) break; // start of scan: the pixels follow
+    at += 2 + ((bytes[at + 2] << 8) | bytes[at + 3]);
+  }
+  return markers;
+}
+
+/** Whether `bytes` holds the ASCII text `needle` anywhere. */
+export function holdsText(bytes: Uint8Array, needle: string): boolean {
+  const pattern = new TextEncoder().encode(needle);
+  outer: for (let at = 0; at + pattern.length <= bytes.length; at++) {
+    for (let k = 0; k < pattern.length; k++) if (bytes[at + k] !== pattern[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** Choose files in the evidence step's file input, as the picker would. */
+export async function chooseFiles(element: OcIncidentReport, files: File[]): Promise<void> {
+  const input = $<HTMLInputElement>(element, '#image-file');
+  const transfer = new DataTransfer();
+  for (const file of files) transfer.items.add(file);
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+  await element.updateComplete;
+}

@@ -23,6 +23,21 @@ export type Field =
   | 'phone'
   | 'consent';
 
+/** Optional answers: they never carry an error, but are fields of the form all the same. */
+export type OptionalField =
+  | 'targets'
+  | 'policeReference'
+  | 'injuries'
+  | 'witnesses'
+  | 'witnessesContact'
+  | 'perpetratorCount'
+  | 'perpetratorKnown'
+  | 'perpetratorDescription'
+  | 'reportedElsewhere'
+  | 'organisationName'
+  | 'organisationReference'
+  | 'platformReference';
+
 export type ErrorCode =
   | 'required'
   | 'invalid-date'

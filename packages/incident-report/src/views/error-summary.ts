@@ -23,11 +23,16 @@ export function renderErrorSummary(errors: StepErrors, rejection: RefusedError |
   </div>`;
 }
 
-/** The link's own shadow root holds the field: a group is focused through its first input. */
+/**
+ * The link's own shadow root holds the field: a group is focused through its first input, and a
+ * closed section holding it is opened first.
+ */
 function focusField(event: Event, field: Field): void {
   event.preventDefault();
   const root = (event.currentTarget as Element).getRootNode() as ParentNode;
   const target =
     root.querySelector<HTMLElement>(`#${field}`) ?? root.querySelector<HTMLElement>(`[data-field="${field}"] input`);
+  const section = target?.closest('details');
+  if (section) section.open = true;
   target?.focus();
 }

@@ -1,12 +1,14 @@
 import { html } from 'lit';
 import { text } from '../messages.js';
 import type { ReportController } from '../report-state.js';
+import { renderDeletionCode } from './sent.js';
 
 /** Outcome: not sent yet. The report waits on this device; it can be sent now, or deleted. */
-export function renderQueued(report: Pick<ReportController, 'retryNow' | 'discardQueued'>) {
+export function renderQueued(report: Pick<ReportController, 'retryNow' | 'discardQueued' | 'deletionCode'>) {
   return html`<section class="outcome queued" part="confirmation" aria-labelledby="outcome-title">
     <h2 id="outcome-title" tabindex="-1">${text.queuedTitle()}</h2>
     <p>${text.queuedText()}</p>
+    ${renderDeletionCode(report.deletionCode, text.queuedCode())}
     <div class="actions">
       <button type="button" class="button primary" part="button" @click=${() => report.retryNow()}>
         ${text.tryNow()}

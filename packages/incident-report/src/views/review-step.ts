@@ -1,6 +1,17 @@
 import { html, nothing } from 'lit';
 import { getLocale } from '@open-city/core';
-import { biasLabel, incidentTypeLabel, policeLabel, roleLabel, stepTitle, text } from '../messages.js';
+import {
+  biasLabel,
+  incidentTypeLabel,
+  injuryLabel,
+  perpetratorCountLabel,
+  policeLabel,
+  recipientLabel,
+  roleLabel,
+  stepTitle,
+  targetLabel,
+  text,
+} from '../messages.js';
 import type { ReportDraft } from '../report-model.js';
 import type { FormController } from '../form-state.js';
 import type { Step } from '../steps.js';
@@ -46,7 +57,7 @@ export function renderReviewStep(form: FormController) {
     </div>`;
 }
 
-/** Each answer as [the step that asks it, the question, the answer in words]. */
+/** Each answer as [the step that asks it, the question, the answer in words]; optional ones only when given. */
 function summaryRows(draft: ReportDraft): Array<[Step, string, string]> {
   const listOf = (values: string[]) =>
     values.length ? new Intl.ListFormat(getLocale(), { type: 'conjunction' }).format(values) : text.notGiven();
@@ -63,8 +74,15 @@ function summaryRows(draft: ReportDraft): Array<[Step, string, string]> {
   const contact = draft.anonymous
     ? text.anonymousAnswer()
     : [draft.name, draft.email, draft.phone].filter((part) => part.trim()).join(' · ');
+  const images = draft.attachments.map(
+    (image, index) => image.alt.trim() || text.imageNumber(index + 1, draft.attachments.length),
+  );
+  // Optional questions not answered are not listed (answer ''), so the check page stays short.
+  const optional = (step: Step, question: string, answer: string): Array<[Step, string, string]> =>
+    answer ? [[step, question, answer]] : [];
   return [
     ['role', stepTitle('role'), draft.reporterRole ? roleLabel(draft.reporterRole) : text.notGiven()],
+    ...optional('role', text.reviewTargets(), draft.targets.length ? listOf(draft.targets.map(targetLabel)) : ''),
     ['what', stepTitle('what'), listOf(types)],
     ['what', text.biasQuestion(), listOf(biases)],
     ['where', stepTitle('where'), place],
@@ -75,8 +93,43 @@ function summaryRows(draft: ReportDraft): Array<[Step, string, string]> {
     ],
     ['details', text.reviewDescription(), draft.description],
     ['details', text.police(), draft.reportedToPolice ? policeLabel(draft.reportedToPolice) : text.notGiven()],
+    ...optional('details', text.reviewMore(), moreAnswers(draft).join('\n')),
+    ...optional('details', text.reviewElsewhere(), elsewhereAnswers(draft).join('\n')),
+    ['evidence', text.reviewImages(), images.length ? images.join('\n') : text.noImages()],
     ['contact', stepTitle('contact'), contact],
   ];
+}
+
+/** The optional questions of the details step, each answered one as "question answer". */
+function moreAnswers(draft: ReportDraft): string[] {
+  const answers: string[] = [];
+  if (draft.injuries) answers.push(`${text.injuriesQuestion()} ${injuryLabel(draft.injuries)}`);
+  if (draft.witnesses) answers.push(draft.witnesses === 'yes' ? text.witnessesYes() : text.witnessesNo());
+  if (draft.perpetratorCount) answers.push(perpetratorCountLabel(draft.perpetratorCount));
+  if (draft.perpetratorKnown) {
+    const question = draft.reporterRole === 'victim' ? text.perpetratorKnownVictim() : text.perpetratorKnownOther();
+    answers.push(`${question} ${policeLabel(draft.perpetratorKnown)}`);
+  }
+  if (draft.perpetratorDescription.trim()) answers.push(draft.perpetratorDescription.trim());
+  return answers;
+}
+
+/** Where else it was reported, with the names and references given. */
+function elsewhereAnswers(draft: ReportDraft): string[] {
+  const withDetails = (label: string, ...details: string[]) =>
+    [label, ...details.map((detail) => detail.trim()).filter(Boolean)].join(' · ');
+  const answers =
+    draft.reportedToPolice === 'yes' && draft.policeReference.trim()
+      ? [withDetails(text.reviewPolice(), draft.policeReference)]
+      : [];
+  for (const to of draft.reportedElsewhere) {
+    answers.push(
+      to === 'organisation'
+        ? withDetails(recipientLabel(to), draft.organisationName, draft.organisationReference)
+        : withDetails(recipientLabel(to), draft.platformReference),
+    );
+  }
+  return answers;
 }
 
 function formatDay(isoDate: string): string {
