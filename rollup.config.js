@@ -61,6 +61,13 @@ function sizeReport() {
             `(${verdict} ${budget / 1024} KB budget); lazy chunks on the side ${(lazy / 1024).toFixed(1)} KB`,
         );
       }
+      // Parts loaded only when a visitor asks for them: their own gzip size, on top of the entry.
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk' && chunk.name === 'service-map')
+          console.log(
+            `  ${'finder map (on demand)'.padEnd(24)} ${(gzip(chunk.fileName) / 1024).toFixed(1).padStart(5)} KB gzip, loaded when the map view opens`,
+          );
+      }
       mkdirSync(outDir, { recursive: true });
       writeFileSync(`${outDir}/sizes.json`, JSON.stringify(report, null, 2));
     },

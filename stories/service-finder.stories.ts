@@ -129,3 +129,84 @@ export const HighContrast: Story = { globals: { theme: 'contrast' } };
 export const Narrow: Story = {
   render: () => html`<div class="narrow-320"><oc-service-finder src=${sampleUrl}></oc-service-finder></div>`,
 };
+
+// ---- the map view
+
+/**
+ * A generated tile set, so that the map stories need no tile server and no internet: each tile is
+ * a small SVG (a pale ground, a grid, its z/x/y), given through the `mapTileUrl` property.
+ */
+function storyTile(z: number, x: number, y: number): string {
+  const ground = (x + y) % 2 ? '#e6ede4' : '#eef2ea';
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256" viewBox="0 0 256 256">
+    <rect width="256" height="256" fill="${ground}"/>
+    <path d="M64 0V256M128 0V256M192 0V256M0 64H256M0 128H256M0 192H256" stroke="#d3dccf" stroke-width="1"/>
+    <path d="M0 0H256V256" fill="none" stroke="#b8c4b4" stroke-width="2"/>
+    <text x="8" y="20" font-family="sans-serif" font-size="12" fill="#7c8a78">${z}/${x}/${y}</text>
+  </svg>`;
+  return `data:image/svg+xml,${encodeURIComponent(svg)}`;
+}
+
+/** A path the story server does not have: every tile fails. */
+const MISSING_TILES = '/storybook-no-tiles/{z}/{x}/{y}.png';
+
+function mapFinder(options: { src?: string; services?: unknown[]; tiles?: string; state?: FinderState }): HTMLElement {
+  const finder = options.services ? inline(options.services) : document.createElement('oc-service-finder');
+  if (options.src) finder.setAttribute('src', options.src);
+  finder.setAttribute('view', 'map');
+  if (options.tiles) finder.setAttribute('map-tiles', options.tiles);
+  else (finder as HTMLElement & { mapTileUrl?: typeof storyTile }).mapTileUrl = storyTile;
+  if (options.state) (finder as HTMLElement & { state: FinderState }).state = options.state;
+  return finder;
+}
+
+/** 10,000 services spread over Kraków (generated, not real), to see the clustering. */
+function manyServices(count: number): unknown[] {
+  let seed = 11;
+  const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+  return Array.from({ length: count }, (_, i) => ({
+    id: `generated-${i}`,
+    name: `Generated service ${i + 1}`,
+    status: 'active',
+    service_at_locations: [
+      {
+        location: {
+          id: `generated-place-${i}`,
+          latitude: 49.98 + random() * 0.17,
+          longitude: 19.8 + random() * 0.36,
+          addresses: [{ address_1: `ul. Przykładowa ${(i % 200) + 1}`, city: 'Kraków' }],
+        },
+      },
+    ],
+  }));
+}
+
+/** Services without coordinates: the map says so and lists them beside it. */
+const withoutPlaces = [
+  { ...oneService[0], id: 'phone-1' },
+  { id: 'phone-2', name: 'Online Polish course', status: 'active', languages: [{ code: 'uk' }] },
+];
+
+/** The map view with the Kraków sample: clusters, markers, and the services without an address beside it. */
+export const MapView: Story = { render: () => mapFinder({ src: sampleUrl }) };
+
+/** 10,000 services: clusters keep the map light and smooth; Enter on a cluster zooms into it. */
+export const MapManyServices: Story = { render: () => mapFinder({ services: manyServices(10_000) }) };
+
+/** No service has coordinates: the map says so, and the list beside it holds them all. */
+export const MapNoCoordinates: Story = { render: () => mapFinder({ services: withoutPlaces }) };
+
+/** The tile server does not answer: a message, the markers stay, and the list is one control away. */
+export const MapTilesFailing: Story = { render: () => mapFinder({ src: sampleUrl, tiles: MISSING_TILES }) };
+
+export const MapPolish: Story = { globals: { locale: 'pl' }, render: () => mapFinder({ src: sampleUrl }) };
+export const MapUkrainian: Story = { globals: { locale: 'uk' }, render: () => mapFinder({ src: sampleUrl }) };
+export const MapRussian: Story = { globals: { locale: 'ru' }, render: () => mapFinder({ src: sampleUrl }) };
+
+/** Right to left: the controls and the list beside the map mirror; the map itself (west on the left) does not. */
+export const MapArabicRtl: Story = { globals: { locale: 'ar' }, render: () => mapFinder({ src: sampleUrl }) };
+
+/** A 320 px column: the map, its controls and its attribution fit; nothing scrolls sideways. */
+export const MapNarrow: Story = {
+  render: () => html`<div class="narrow-320">${mapFinder({ src: sampleUrl })}</div>`,
+};

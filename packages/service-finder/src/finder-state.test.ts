@@ -285,4 +285,70 @@ describe('FinderController', () => {
     expect(second.filters).to.deep.equal({ query: 'lawyer' });
     second.hostDisconnected();
   });
+
+  describe('list or map', () => {
+    /** A controller whose element says `view="…"`, changeable as an attribute would be. */
+    function withAttribute(initial: 'list' | 'map', host = fakeHost()) {
+      const attribute = { view: initial };
+      const finder = new FinderController(host, {
+        pageSize: () => 10,
+        results: () => services,
+        view: () => attribute.view,
+      });
+      return { finder, attribute, host };
+    }
+
+    it('starts in the view of the attribute, switches without touching query, filters or the open service', () => {
+      const { finder, host } = withAttribute('list');
+      finder.hostUpdate();
+      expect(finder.view).to.equal('list');
+      finder.setFilters({ query: 'doctor', free: true });
+      finder.state = { ...finder.state, service: 's3' };
+      const updates = host.updates;
+      finder.setView('map');
+      expect(finder.view).to.equal('map');
+      expect(host.updates).to.equal(updates + 1);
+      expect(finder.state).to.deep.equal({ query: 'doctor', free: true, service: 's3', view: 'map' });
+      finder.setView('list');
+      // Back to the attribute's view: nothing to remember (a link stays as it was before the map).
+      expect(finder.state).to.deep.equal({ query: 'doctor', free: true, service: 's3' });
+    });
+
+    it('remembers the choice that differs from the attribute, and follows a change of the attribute', () => {
+      const { finder, attribute } = withAttribute('map');
+      finder.hostUpdate();
+      expect(finder.view).to.equal('map');
+      finder.setView('list');
+      finder.hostUpdate();
+      expect(finder.state.view).to.equal('list');
+      attribute.view = 'list';
+      finder.hostUpdate();
+      attribute.view = 'map';
+      finder.hostUpdate();
+      expect(finder.view).to.equal('map');
+      expect(finder.state.view).to.equal(undefined);
+    });
+
+    it('keeps the view in the hash with sync-url, and a link with a view opens it', () => {
+      history.replaceState(null, '', '#oc-sf=' + encodeURIComponent('q=doctor&v=map'));
+      const { finder } = withAttribute('list', fakeHost({ syncUrl: true }));
+      finder.hostConnected();
+      finder.hostUpdate();
+      expect(finder.view).to.equal('map');
+      finder.setView('list');
+      finder.hostUpdated();
+      expect(decodeURIComponent(location.hash.split('oc-sf=')[1])).to.equal('q=doctor');
+      finder.setView('map');
+      finder.hostUpdated();
+      expect(decodeURIComponent(location.hash.split('oc-sf=')[1])).to.equal('q=doctor&v=map');
+      finder.hostDisconnected();
+    });
+
+    it('without a view option (older hosts), shows the list', () => {
+      const finder = controller();
+      expect(finder.view).to.equal('list');
+      finder.state = { query: '', view: 'list' };
+      expect(finder.state).to.deep.equal({ query: '', service: undefined });
+    });
+  });
 });

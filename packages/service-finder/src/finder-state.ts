@@ -2,7 +2,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { OcElement } from '@open-city/core';
 import { withoutFilter, type FilterName, type Filters, type Found, type Position } from './finder.js';
 import type { Service } from './model.js';
-import { DEFAULT_HASH_KEY, readHash, writeHash, type FinderState } from './url-state.js';
+import { MapLoader } from './map/loader.js';
+import { OSM_TILES } from './map/tiles-rule.js';
+import { DEFAULT_HASH_KEY, readHash, writeHash, type FinderState, type ResultsView } from './url-state.js';
+
+/** A function that gives the URL of the map tile at zoom `z`, column `x` and row `y`. */
+export type TileUrl = (z: number, x: number, y: number) => string;
 
 /** What the finder needs of `navigator.geolocation`; replaceable for tests and stories. */
 export type GeolocationLike = Pick<Geolocation, 'getCurrentPosition'>;
@@ -13,6 +18,10 @@ export type GeoStatus = 'off' | 'locating' | 'on' | 'denied' | 'unavailable';
 export interface FinderHost extends ReactiveControllerHost, HTMLElement {
   readonly syncUrl: boolean;
   readonly geolocation: GeolocationLike | undefined;
+  /** `map-attribution`. */
+  readonly mapAttribution?: string | null;
+  /** Names each map tile instead of the `map-tiles` template (property only). */
+  readonly mapTileUrl?: TileUrl;
   readonly renderRoot: HTMLElement | DocumentFragment;
   emit: OcElement['emit'];
 }
@@ -22,6 +31,17 @@ export interface FinderOptions {
   pageSize(): number;
   /** The results under the current filters, in order, once the directory and the search are in. */
   results(): Service[] | undefined;
+  /** The view the element shows first: the checked `view` attribute (default `list`). */
+  view?(): ResultsView;
+  /** The checked `map-tiles` template (default OpenStreetMap's). */
+  tiles?(): string;
+}
+
+/** Where the map's tiles come from and whom they credit. */
+export interface MapSettings {
+  tiles: string;
+  tileUrl?: TileUrl;
+  attribution?: string | null;
 }
 
 /** What the views read. */
@@ -30,6 +50,13 @@ export interface FinderView {
   /** How many results are shown (pages of `page-size`). */
   readonly shown: number;
   readonly geoStatus: GeoStatus;
+  /** The list, or the map. */
+  readonly view: ResultsView;
+  /** Where the visitor is, once "Near me" found out (shown on the map; never sent anywhere). */
+  readonly position: Position | undefined;
+  /** The map view's lazy part. */
+  readonly map: MapLoader;
+  readonly mapSettings: MapSettings;
 }
 
 /** What the views call. */
@@ -41,6 +68,8 @@ export interface FinderActions {
   back(): void;
   showMore(found: Found): void;
   toggleNear(): void;
+  /** Show the results as a list or on a map; query, filters and the open service stay. */
+  setView(view: ResultsView): void;
 }
 
 /**
@@ -57,6 +86,11 @@ export class FinderController implements ReactiveController, FinderView, FinderA
   geoStatus: GeoStatus = 'off';
   /** Where the visitor is, once "Near me" found out. */
   position: Position | undefined;
+  readonly map: MapLoader;
+  /** The view the visitor chose, while it differs from the `view` attribute. */
+  private chosenView: ResultsView | undefined;
+  /** The `view` attribute as last seen, to follow a change of it. */
+  private attributeView: ResultsView | undefined;
 
   /** The service whose card gets focus after the next render (Back, Show more). */
   private focusCard: string | undefined;
@@ -73,6 +107,7 @@ export class FinderController implements ReactiveController, FinderView, FinderA
     private readonly options: FinderOptions,
     initial?: FinderState,
   ) {
+    this.map = new MapLoader(host);
     if (initial) this.state = initial;
     host.addController(this);
   }
@@ -89,16 +124,37 @@ export class FinderController implements ReactiveController, FinderView, FinderA
     return Math.max(this.shownCount, this.options.pageSize());
   }
 
-  /** The query, filters and open service (a copy). */
+  get view(): ResultsView {
+    return this.chosenView ?? this.defaultView;
+  }
+
+  get mapSettings(): MapSettings {
+    return {
+      tiles: this.options.tiles?.() ?? OSM_TILES,
+      tileUrl: this.host.mapTileUrl,
+      attribution: this.host.mapAttribution,
+    };
+  }
+
+  private get defaultView(): ResultsView {
+    return this.options.view?.() ?? 'list';
+  }
+
+  /** The query, filters and open service, and the view when the visitor chose another (a copy). */
   get state(): FinderState {
-    return { ...this.current, service: this.opened };
+    const state: FinderState = { ...this.current, service: this.opened };
+    if (this.chosenView) state.view = this.chosenView;
+    return state;
   }
 
   /** Set query and filters, as a shared link would. */
   set state(value: FinderState) {
-    const { service, ...filters } = value;
+    const { service, view, ...filters } = value;
     this.current = { ...filters, query: filters.query ?? '' };
     this.opened = service;
+    // From a link or a page's script: only a view the finder has.
+    const known = view === 'list' || view === 'map' ? view : undefined;
+    this.chosenView = known === this.defaultView ? undefined : known;
     this.firstPage();
     this.hashStale = true;
     this.host.requestUpdate();
@@ -148,6 +204,13 @@ export class FinderController implements ReactiveController, FinderView, FinderA
     this.host.requestUpdate();
   }
 
+  setView(view: ResultsView): void {
+    if (view === this.view) return;
+    this.chosenView = view === this.defaultView ? undefined : view;
+    this.hashStale = true;
+    this.host.requestUpdate();
+  }
+
   /** "Near me": ask for the position (only now that the visitor asked), or stop sorting by distance. */
   toggleNear(): void {
     if (this.geoStatus === 'on' || this.geoStatus === 'locating') {
@@ -188,6 +251,14 @@ export class FinderController implements ReactiveController, FinderView, FinderA
   }
 
   hostUpdate(): void {
+    // A page that changes the `view` attribute switches the view, whatever the visitor chose.
+    const attributeView = this.options.view?.();
+    if (attributeView !== this.attributeView) {
+      if (this.attributeView !== undefined) this.chosenView = undefined;
+      this.attributeView = attributeView;
+      this.hashStale = true;
+    }
+    if (this.view === 'map') this.map.load();
     const syncUrl = this.host.syncUrl;
     if (syncUrl === this.syncedUrl) return;
     // Turned on after the first render: the link's state wins (on connection, hostConnected read it).
@@ -229,7 +300,8 @@ export class FinderController implements ReactiveController, FinderView, FinderA
       const id = this.focusCard;
       this.focusCard = undefined;
       const button = [...root.querySelectorAll<HTMLButtonElement>('.card-title')].find((b) => b.dataset.id === id);
-      button?.focus();
+      if (button) button.focus();
+      else if (id !== undefined && this.view === 'map') this.map.focusService(id);
     }
     if (this.focusSearch) {
       this.focusSearch = false;

@@ -138,6 +138,73 @@ export const serviceFinderStyles = css`
     font-weight: 600;
   }
 
+  /* ---- list or map */
+
+  .results-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+  }
+
+  .view-switch {
+    display: inline-flex;
+    border: 1px solid var(--_oc-color-accent);
+    border-radius: var(--_oc-radius);
+    overflow: hidden;
+  }
+
+  .view-choice {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    min-block-size: 2.75em;
+    margin: 0;
+    padding: 0.35em 0.9em;
+    border: 0;
+    background: var(--_oc-color-background);
+    color: var(--_oc-color-accent);
+    font-weight: 600;
+    cursor: pointer;
+  }
+
+  .view-choice + .view-choice {
+    border-inline-start: 1px solid var(--_oc-color-accent);
+  }
+
+  .view-choice[aria-pressed='true'] {
+    background: var(--_oc-color-accent);
+    color: var(--_oc-color-on-accent);
+  }
+
+  .map-layout {
+    display: grid;
+    gap: 0.75em;
+  }
+
+  @container (min-width: 48em) {
+    .map-layout.with-unmapped {
+      grid-template-columns: minmax(0, 2fr) minmax(15em, 1fr);
+      align-items: start;
+    }
+  }
+
+  .unmapped {
+    display: flex;
+    flex-direction: column;
+    gap: 0.5em;
+  }
+
+  .unmapped-title {
+    margin: 0;
+    font-size: 1em;
+  }
+
+  .unmapped .results {
+    grid-template-columns: none;
+  }
+
   /* ---- active filters */
 
   .chips ul,
@@ -413,7 +480,11 @@ export const serviceFinderStyles = css`
     .empty {
       border: 1px solid CanvasText;
     }
+    .view-switch {
+      border-color: CanvasText;
+    }
     .chip,
+    .view-choice[aria-pressed='true'],
     .near[aria-pressed='true'] {
       forced-color-adjust: none;
       background: Highlight;

@@ -3,35 +3,41 @@ import { property, state } from 'lit/decorators.js';
 import {
   ConfigController,
   DEFAULT_TIME_ZONE,
-  FeedController,
   LazyViewsController,
   OcElement,
   feedErrorText,
-  fetchFeed,
   integerRule,
   lazyModule,
+  oneOfRule,
   renderLoading,
   renderProblem,
   setupProblemText,
   timeZoneRule,
   urlRule,
   warnOnce,
+  type FeedController,
 } from '@open-city/core';
-import type { FinderController, GeolocationLike } from './finder-state.js';
+import type { FinderController, GeolocationLike, TileUrl } from './finder-state.js';
+import { tilesRule } from './map/tiles-rule.js';
 import type { Found, Prepared } from './finder.js';
 import type { InlineFeed } from './inline-feed.js';
 import type { Directory } from './model.js';
 import type { FinderState } from './url-state.js';
 
-export type { GeolocationLike } from './finder-state.js';
+export type { GeolocationLike, TileUrl } from './finder-state.js';
 
 type Views = typeof import('./views/index.js');
 /**
- * Parsing, search, the state controller and the list and detail views load after the element, in
- * parallel with the feed they need anyway; the element's first download only checks its
- * attributes, follows `src` and shows progress.
+ * Core's feed loader, then the feed, load right after the element, in parallel with parsing,
+ * search, the state controller and the list and detail views; the element's first download only
+ * checks its attributes and shows progress. The map is a chunk of its own, loaded only when the
+ * map view is opened.
  */
-const loadViews = lazyModule(() => import('./views/index.js'));
+let Feed: typeof FeedController | undefined;
+const loadFeedController = lazyModule(() => import('./lazy-feeds.js').then((module) => (Feed = module.FeedController)));
+const loadViews = lazyModule(() =>
+  Promise.all([import('./views/index.js'), loadFeedController()]).then(([views]) => views),
+);
 
 export interface ServiceSelectDetail {
   id: string;
@@ -59,6 +65,10 @@ declare global {
  * DST), accessible location; "Near me" sorts by distance only after the user asks. Results come in
  * pages ("Show more"); each opens a detail view whose "Back" returns to the same card.
  *
+ * The results can also be shown on a map (`view="map"`, or the List / Map control), loaded only
+ * when it is opened: clustered markers reachable by keyboard, raster tiles from `map-tiles` (the
+ * only requests it makes), the services without coordinates listed beside it.
+ *
  * @event oc-service-select - A service was opened. `detail: { id }`. Cancelable: call
  *   `preventDefault()` to show the service your own way instead of the built-in detail view.
  * @event oc-load-error - The feed could not be loaded or read. `detail: { url, message }`.
@@ -69,6 +79,8 @@ declare global {
  * @csspart search - The search form: query and filters.
  * @csspart filters - The group of filter controls.
  * @csspart status - The result count (a live region).
+ * @csspart view-switch - The List / Map control.
+ * @csspart map - The map view: tiles, markers, its controls and attribution.
  * @csspart chips - The list of active filters.
  * @csspart list - The list of results.
  * @csspart card - Each result.
@@ -114,6 +126,31 @@ export class OcServiceFinder extends OcElement {
   @property({ type: Number, attribute: 'page-size' }) accessor pageSize = 20;
 
   /**
+   * `list` (default) or `map`: how the results are shown first. The visitor can switch at any
+   * time (query, filters and the open service stay); the list holds everything the map shows.
+   */
+  @property() accessor view: string | null = null;
+
+  /**
+   * Raster tile URL template of the map, with `{z}`, `{x}` and `{y}` (default OpenStreetMap's public
+   * tiles, `https://tile.openstreetmap.org/{z}/{x}/{y}.png`). The tiles are the only requests the
+   * map makes; point it at the city's own tile server to keep visitors' map views to yourself.
+   */
+  @property({ attribute: 'map-tiles' }) accessor mapTiles: string | null = null;
+
+  /**
+   * Attribution shown on the map, as the tiles' terms require (default "© OpenStreetMap
+   * contributors"; text that names OpenStreetMap links to its copyright page).
+   */
+  @property({ attribute: 'map-attribution' }) accessor mapAttribution: string | null = null;
+
+  /**
+   * Names each map tile instead of the `map-tiles` template (property only): `(z, x, y) => url`, for
+   * a source a template cannot describe (a quadkey, a signed URL, a generated set in a story).
+   */
+  @property({ attribute: false }) accessor mapTileUrl: TileUrl | undefined = undefined;
+
+  /**
    * The clock for "open now" (property only). Leave unset for the real time; set a fixed `Date`
    * in tests and stories, e.g. `finder.now = new Date('2025-03-31T07:30:00Z')`.
    */
@@ -126,12 +163,12 @@ export class OcServiceFinder extends OcElement {
     src: urlRule({ template: true }),
     timeZone: timeZoneRule(),
     pageSize: integerRule(20, 1),
+    view: oneOfRule<'list' | 'map'>(['list', 'map'], 'list'),
+    mapTiles: tilesRule(),
   });
 
-  private readonly feed = new FeedController<Directory>(this, {
-    parse: async ({ text, url }) =>
-      (await loadViews()).loadAllPages(text, url, async (pageUrl) => (await fetchFeed(pageUrl)).text),
-  });
+  /** Follows `src` once core's feed loader is in (at once, with the views). */
+  private feed?: FeedController<Directory>;
 
   private readonly lazyViews = new LazyViewsController(this, loadViews);
 
@@ -163,13 +200,17 @@ export class OcServiceFinder extends OcElement {
     if (this.views && !this.finder) {
       this.finder = new this.views.FinderController(
         this,
-        { pageSize: () => this.config.get('pageSize'), results: () => this.found?.services },
+        {
+          pageSize: () => this.config.get('pageSize'),
+          results: () => this.found?.services,
+          view: () => this.config.get('view'),
+          tiles: () => this.config.get('mapTiles'),
+        },
         this.pendingState,
       );
     }
+    if (changed.has('src') || !this.feed) this.followSrc();
     if (changed.has('src') || !this.hasUpdated) {
-      // Only a checked URL is fetched; a bad one leaves the feed idle behind the config alert.
-      this.feed.setSource(this.config.get('src'));
       if (!this.src) this.readInline();
       else this.inline = undefined;
     }
@@ -177,10 +218,26 @@ export class OcServiceFinder extends OcElement {
     if (!this.src && this.views && this.inline === undefined) this.readInline();
   }
 
+  /** Only a checked URL is fetched; a bad one leaves the feed idle behind the config alert. */
+  private followSrc(): void {
+    if (Feed) {
+      this.feed ??= new Feed<Directory>(this, {
+        parse: async ({ text, url }) => (await loadViews()).loadFeed(text, url),
+      });
+      this.feed.setSource(this.config.get('src'));
+    } else {
+      // A chunk that did not load is shown by lazyViews, which waits for this one too.
+      loadFeedController().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+    }
+  }
+
   /** Settles once the feed is loaded (or failed) and rendered: for tests, stories and embedding code. */
   get loaded(): Promise<void> {
     return this.lazyViews.ready
-      .then(() => this.feed.settled)
+      .then(() => this.feed?.settled)
       .then(() => this.updateComplete)
       .then(() => undefined);
   }
@@ -207,7 +264,7 @@ export class OcServiceFinder extends OcElement {
   }
 
   private get directory(): Directory | undefined {
-    return this.src ? this.feed.data : this.inline?.directory;
+    return this.src ? this.feed?.data : this.inline?.directory;
   }
 
   private get preparedDirectory(): Prepared | undefined {
@@ -235,13 +292,14 @@ export class OcServiceFinder extends OcElement {
   protected override render() {
     const alert = this.config.render();
     if (this.config.blocking) return this.base(alert);
-    const error = this.src ? (this.feed.status === 'error' ? this.feed.error : undefined) : this.inline?.error;
+    const feed = this.feed;
+    const error = this.src ? (feed?.status === 'error' ? feed.error : undefined) : this.inline?.error;
     if (error) {
-      const retry = this.src ? () => this.feed.reload() : undefined;
+      const retry = this.src ? () => feed?.reload() : undefined;
       return this.base(html`${alert}${renderProblem(feedErrorText(error), retry)}`);
     }
     const { views, finder } = this;
-    if (!views || !finder) return this.base(html`${alert}${this.lazyViews.renderPending(this.feed.progress)}`);
+    if (!views || !finder) return this.base(html`${alert}${this.lazyViews.renderPending(feed?.progress)}`);
     if (!this.src && !this.inline) {
       warnOnce(
         this,
@@ -250,7 +308,7 @@ export class OcServiceFinder extends OcElement {
       return this.base(html`${alert}${renderProblem(setupProblemText())}`);
     }
     const prepared = this.preparedDirectory;
-    if (!prepared) return this.base(html`${alert}${renderLoading(this.feed.progress)}`);
+    if (!prepared) return this.base(html`${alert}${renderLoading(feed?.progress)}`);
     const zone = this.config.get('timeZone');
     const selected = finder.selected;
     const service = selected ? prepared.directory.services.find((candidate) => candidate.id === selected) : undefined;
@@ -259,7 +317,7 @@ export class OcServiceFinder extends OcElement {
       return this.base(html`${alert}${views.renderDetail(service, clock, () => finder.back())}`);
     }
     const list = views.renderList(finder, finder, { prepared, found: this.found!, now: this.nowValue, zone });
-    return this.base(html`${alert}${list}`, this.feed.status === 'loading' ? 'true' : 'false');
+    return this.base(html`${alert}${list}`, feed?.status === 'loading' ? 'true' : 'false');
   }
 
   private base(content: unknown, busy?: 'true' | 'false') {

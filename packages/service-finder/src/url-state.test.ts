@@ -11,8 +11,16 @@ describe('url-state', () => {
       openNow: true,
       accessible: true,
       service: 'krk-001',
+      view: 'map' as const,
     };
     expect(readHash(writeHash('', state))).to.deep.equal(state);
+    expect(writeHash('', state)).to.contain(encodeURIComponent('v=map'));
+  });
+
+  it('reads links made before the map (no view), and ignores a view it does not know', () => {
+    expect(readHash('#oc-sf=' + encodeURIComponent('q=doctor&free=1'))).to.deep.equal({ query: 'doctor', free: true });
+    expect(readHash('#oc-sf=' + encodeURIComponent('q=doctor&v=globe'))).to.deep.equal({ query: 'doctor' });
+    expect(readHash('#oc-sf=' + encodeURIComponent('v=list'))).to.deep.equal({ query: '', view: 'list' });
   });
 
   it('keeps other segments of the hash and removes only its own', () => {

@@ -2,13 +2,18 @@ import type { Filters } from './finder.js';
 
 /**
  * The finder's state in the page URL's hash, as one `key=value` segment among any others the page
- * uses (`#section&oc-sf=q%3Durzad%26free%3D1`), so that a copied link reproduces the search and the
- * page's own anchors keep working.
+ * uses (`#section&oc-sf=q%3Durzad%26free%3D1%26v%3Dmap`), so that a copied link reproduces the
+ * search and the page's own anchors keep working.
  */
+
+/** How the results are shown: as a list, or on a map (`view`). */
+export type ResultsView = 'list' | 'map';
 
 export interface FinderState extends Filters {
   /** The service shown in detail, if any. */
   service?: string;
+  /** The view the visitor chose, when it is not the `view` attribute's. */
+  view?: ResultsView;
 }
 
 export const DEFAULT_HASH_KEY = 'oc-sf';
@@ -22,6 +27,7 @@ export function encodeState(state: FinderState): string {
   if (state.openNow) params.set('open', '1');
   if (state.accessible) params.set('acc', '1');
   if (state.service) params.set('id', state.service);
+  if (state.view) params.set('v', state.view);
   return params.toString();
 }
 
@@ -37,6 +43,9 @@ export function decodeState(value: string): FinderState {
   if (params.get('acc') === '1') state.accessible = true;
   const service = params.get('id');
   if (service) state.service = service;
+  // Links made before the map have no `v`: they open in the element's own view.
+  const view = params.get('v');
+  if (view === 'list' || view === 'map') state.view = view;
   return state;
 }
 

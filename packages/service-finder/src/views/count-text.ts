@@ -23,3 +23,21 @@ export function resultCountText(count: number): string {
 export function shownText(shown: number, total: number): string {
   return msg(str`Showing ${shown} of ${total}`);
 }
+
+/** Beside the map: "3 services have no address on the map". */
+export function unmappedText(count: number): string {
+  switch (new Intl.PluralRules(getLocale()).select(count)) {
+    case 'zero':
+      return msg(str`${count} services have no address on the map`, { id: 'sf-unmapped-zero' });
+    case 'one':
+      return msg(str`${count} service has no address on the map`, { id: 'sf-unmapped-one' });
+    case 'two':
+      return msg(str`${count} services have no address on the map`, { id: 'sf-unmapped-two' });
+    case 'few':
+      return msg(str`${count} services have no address on the map`, { id: 'sf-unmapped-few' });
+    case 'many':
+      return msg(str`${count} services have no address on the map`, { id: 'sf-unmapped-many' });
+    default:
+      return msg(str`${count} services have no address on the map`, { id: 'sf-unmapped-other' });
+  }
+}

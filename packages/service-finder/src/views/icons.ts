@@ -7,4 +7,6 @@ export const icons = {
   close: svg`<path d="M6 6l12 12M18 6 6 18"/>`,
   back: svg`<path d="M15 5l-7 7 7 7"/>`,
   alert: svg`<path d="M12 3 2 20h20L12 3z"/><path d="M12 10v4M12 17h.01"/>`,
+  list: svg`<path d="M9 6h11M9 12h11M9 18h11"/><path d="M4 6h.01M4 12h.01M4 18h.01"/>`,
+  map: svg`<path d="m3 6 6-3 6 3 6-3v15l-6 3-6-3-6 3z"/><path d="M9 3v15M15 6v15"/>`,
 };

@@ -3,11 +3,17 @@
  * oc-service-finder.ts). Besides the views: the parser, the search and the state controller, which
  * only matter once there is something to show.
  */
+import { fetchFeed } from '@open-city/core';
+import { loadAllPages } from '../parse.js';
+
 export { renderList } from './list.js';
 export { renderDetail } from './detail.js';
-export { loadAllPages } from '../parse.js';
 export { find, prepare } from '../finder.js';
 export { clockAt } from '../hours.js';
 export { serviceFinderStyles as styles } from '../oc-service-finder.styles.js';
 export { readInlineFeed } from '../inline-feed.js';
 export { FinderController } from '../finder-state.js';
+
+/** The services of a feed's answer, with the further pages of an HSDS API fetched too. */
+export const loadFeed = (text: string, url: string) =>
+  loadAllPages(text, url, async (pageUrl) => (await fetchFeed(pageUrl)).text);

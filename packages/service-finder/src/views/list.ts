@@ -7,8 +7,10 @@ import { renderChips } from './chips.js';
 import { resultCountText } from './count-text.js';
 import { renderEmpty } from './empty.js';
 import { renderGeoMessage } from './geo-message.js';
+import { renderMapResults } from './map.js';
 import { renderResults } from './results.js';
 import { renderSearch } from './search-form.js';
+import { renderViewSwitch } from './view-switch.js';
 
 export interface ListData {
   prepared: Prepared;
@@ -19,19 +21,29 @@ export interface ListData {
   zone: string;
 }
 
-/** The finder's main view: search form, "Near me" status, result count, chips, then results or the empty state. */
+/**
+ * The finder's main view: search form, "Near me" status, list or map, result count, chips, then
+ * the results (as cards, or on the map) or the empty state. Both views share this template, so
+ * switching keeps the form, the switch and focus where they are.
+ */
 export function renderList(state: FinderView, actions: FinderActions, data: ListData): TemplateResult {
   const { prepared, found, now, zone } = data;
   const { directory } = prepared;
   const { filters } = state;
   const near = state.geoStatus === 'on' || state.geoStatus === 'locating';
+  const clock = clockAt(now, zone);
   return html`${renderSearch(filters, near, actions, directory)} ${renderGeoMessage(state.geoStatus)}
-    <p class="count" part="status" role="status">${resultCountText(found.services.length)}</p>
+    <div class="results-bar">
+      <p class="count" part="status" role="status">${resultCountText(found.services.length)}</p>
+      ${renderViewSwitch(state.view, actions)}
+    </div>
     ${renderChips(filters, actions, directory)}
     ${
       found.services.length === 0
         ? renderEmpty(filters, actions, prepared, now, zone)
-        : renderResults(found, state.shown, actions, clockAt(now, zone))
+        : state.view === 'map'
+          ? renderMapResults(state, actions, found, clock)
+          : renderResults(found, state.shown, actions, clock)
     }
     ${
       directory.skipped > 0
