@@ -33,7 +33,11 @@ function countingReporter() {
 export default {
   files: ['packages/*/src/**/*.test.ts', 'packages/server/console/src/**/*.test.ts', 'test/**/*.test.ts'],
   nodeResolve: { exportConditions: ['@open-city/source', 'browser', 'development'] },
-  middleware: [testFeedMiddleware()],
+  middleware: [
+    testFeedMiddleware(),
+    (await import('./test/test-tiles.mjs')).testTileMiddleware(),
+    (await import('./test/hostile-feeds.mjs')).hostileFeedMiddleware(),
+  ],
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({

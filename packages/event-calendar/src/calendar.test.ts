@@ -119,3 +119,26 @@ describe('calendar logic', () => {
     expect(move('a')).to.equal(undefined);
   });
 });
+
+describe('the note about entries not shown', () => {
+  it('counts unreadable entries, failed series and what the budget cut, in every feed that loaded', async () => {
+    const { html, render } = await import('lit');
+    const { feedLosses, renderFeedNotes } = await import('./views/feed-notes.js');
+    const ready = (data: Partial<ParsedFeed>) =>
+      ({ status: 'ready', data: { ...feedOf([]), ...data }, error: undefined, reload: () => {} }) as never;
+    const feeds = [
+      ready({ skipped: 2, cut: 1, lastExpansion: { failed: 1, cut: 3 } }),
+      ready({ skipped: 0 }),
+      { status: 'error', data: { ...feedOf([]), skipped: 9 }, error: undefined, reload: () => {} } as never,
+    ];
+    expect(feedLosses(feeds)).to.deep.equal({ unreadable: 3, cut: 4 });
+    const host = document.createElement('div');
+    render(html`${renderFeedNotes(feeds, 2)}`, host);
+    const note = host.querySelector('.note')!;
+    expect(note.textContent).to.contain('could not be read');
+    expect(note.textContent).to.contain('more than the calendar can show');
+    expect(note.textContent).to.contain('7');
+    render(html`${renderFeedNotes([ready({ skipped: 0 })], 1)}`, host);
+    expect(host.querySelector('.note')).to.equal(null);
+  });
+});

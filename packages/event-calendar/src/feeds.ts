@@ -1,21 +1,29 @@
 /**
  * Reading one feed's text, whatever its format (read from the content, not the file name).
  * iCalendar pulls in ical.js with a dynamic import, so pages with JSON-LD feeds never load it.
+ * Reading is done in slices (see core's `runInSlices`), so that a large feed never blocks the
+ * page; `ahead` is a range whose recurrences are made ahead, in slices too, so that its first
+ * render is quick.
  */
-import type { ParsedFeed } from './model.js';
-import { parseJsonLd } from './jsonld.js';
+import type { ParsedFeed, TimeRange } from './model.js';
+import { parseJsonLdInSlices } from './jsonld.js';
 
 /** True when a feed's text is iCalendar. */
 function isICalendar(text: string): boolean {
-  return /^\s*BEGIN:VCALENDAR/i.test(text.replace(/^\uFEFF/, ''));
+  return /^\s*BEGIN:VCALENDAR/i.test(text.slice(0, 1000).replace(/^\uFEFF/, ''));
 }
 
-export async function parseFeed(text: string, feed = 0, url?: string): Promise<ParsedFeed> {
+export interface ParseOptions {
+  /** Make the recurrences of this range ahead. */
+  ahead?: TimeRange;
+  signal?: AbortSignal;
+}
+
+export async function parseFeed(text: string, feed = 0, url?: string, options: ParseOptions = {}): Promise<ParsedFeed> {
   if (isICalendar(text)) {
-    const { parseICalendar } = await import('./ics.js');
-    return parseICalendar(text, feed, url);
+    const { parseICalendarInSlices } = await import('./ics.js');
+    return parseICalendarInSlices(text, feed, url, options);
   }
-  const start = text.replace(/^\uFEFF/, '').trimStart()[0];
-  if (start === '[' || start === '{') return parseJsonLd(text, feed, url);
+  if (/^\uFEFF?\s*[[{]/.test(text)) return parseJsonLdInSlices(text, feed, url, options);
   throw new Error('the feed is neither iCalendar (BEGIN:VCALENDAR) nor JSON-LD (schema.org Event)');
 }

@@ -283,3 +283,196 @@ describe('iCalendar feeds', () => {
     });
   });
 });
+
+describe('iCalendar feeds as exporters write them', () => {
+  const december = range('2026-11-30T23:00:00Z', '2026-12-31T23:00:00Z');
+  const titles = (list: Occurrence[]) => list.map((o) => o.event.title);
+
+  it('reads each VEVENT on its own: a bad line, an unclosed component or a bad rule costs only that one', () => {
+    const feed = parseICalendar(
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        vevent('UID:a', 'SUMMARY:First', 'DTSTART:20261210T170000Z', 'DESCRIPTION:folded badly', 'and the rest of it'),
+        'BEGIN:VEVENT',
+        'UID:open',
+        'SUMMARY:Never closed',
+        'DTSTART:20261211T170000Z',
+        vevent('UID:b', 'SUMMARY:Bad rule', 'DTSTART:20261212T170000Z', 'RRULE:FREQ=DAILY;BYHOUR=25'),
+        vevent('UID:c', 'SUMMARY:Half-quoted zone', 'DTSTART;TZID="Europe/Warsaw:20261213T180000'),
+        'END:VCALENDAR',
+      ].join('\r\n'),
+    );
+    const list = feed.expand(december, 'Europe/Warsaw');
+    expect(titles(list)).to.deep.equal(['First', 'Half-quoted zone']);
+    expect(list[0].event.description).to.equal('folded badlyand the rest of it');
+    expect(list[1].start.toISOString()).to.equal('2026-12-13T17:00:00.000Z');
+    expect(feed.skipped).to.equal(2);
+  });
+
+  it('throws only when no VEVENT at all can be read', () => {
+    expect(() => parseICalendar(ics(vevent('UID:a', 'SUMMARY:No start')))).to.throw(/none of the 1/);
+    expect(() => parseICalendar('BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:x\r\n')).to.throw(/none/);
+    expect(parseICalendar(ics()).eventCount).to.equal(0);
+  });
+
+  it('reads a DATE without VALUE=DATE as a date', () => {
+    const [day] = parseICalendar(ics(vevent('UID:d', 'SUMMARY:D', 'DTSTART:20261215', 'DTEND:20261217'))).expand(
+      december,
+      'Europe/Warsaw',
+    );
+    expect(day.allDay).to.equal(true);
+    expect(day.startDate).to.deep.equal({ year: 2026, month: 12, day: 15 });
+    expect(day.endDate).to.deep.equal({ year: 2026, month: 12, day: 17 });
+  });
+
+  it('maps Windows zone names without VTIMEZONE to IANA zones (CLDR), also display names', () => {
+    const feed = parseICalendar(
+      ics(
+        vevent('UID:w1', 'SUMMARY:W1', 'DTSTART;TZID=W. Europe Standard Time:20261210T090000'),
+        vevent('UID:w2', 'SUMMARY:W2', 'DTSTART;TZID="(UTC-05:00) Eastern Time (US & Canada)":20261210T100000'),
+        vevent('UID:w3', 'SUMMARY:W3', 'DTSTART;TZID=Tokyo Standard Time:20261210T180000'),
+        vevent('UID:w4', 'SUMMARY:W4', 'DTSTART;TZID=(UTC+01:00) Amsterdam, Berlin, Bern, Rome:20261210T110000'),
+      ),
+    );
+    const byTitle = Object.fromEntries(
+      feed.expand(december, 'Europe/Warsaw').map((o) => [o.event.title, o.start.toISOString()]),
+    );
+    expect(byTitle).to.deep.equal({
+      W1: '2026-12-10T08:00:00.000Z',
+      W2: '2026-12-10T15:00:00.000Z',
+      W3: '2026-12-10T09:00:00.000Z',
+      W4: '2026-12-10T10:00:00.000Z',
+    });
+  });
+
+  it('keeps the newest version of a UID: SEQUENCE, then LAST-MODIFIED, then DTSTAMP', () => {
+    const feed = parseICalendar(
+      ics(
+        vevent('UID:s', 'SEQUENCE:0', 'SUMMARY:Old', 'DTSTART:20261210T170000Z'),
+        vevent('UID:s', 'SEQUENCE:3', 'SUMMARY:Newest', 'DTSTART:20261212T170000Z'),
+        vevent('UID:s', 'SEQUENCE:1', 'SUMMARY:Middle', 'DTSTART:20261211T170000Z'),
+        vevent('UID:m', 'LAST-MODIFIED:20261101T000000Z', 'SUMMARY:Earlier edit', 'DTSTART:20261213T170000Z'),
+        vevent('UID:m', 'LAST-MODIFIED:20261105T000000Z', 'SUMMARY:Later edit', 'DTSTART:20261214T170000Z'),
+      ),
+    );
+    expect(titles(feed.expand(december, 'Europe/Warsaw'))).to.deep.equal(['Newest', 'Later edit']);
+  });
+
+  it('shows a RECURRENCE-ID override moved anywhere, into the month or out of it', () => {
+    const feed = parseICalendar(
+      ics(
+        vevent('UID:r', 'SUMMARY:Monthly', 'DTSTART:20261005T170000Z', 'DURATION:PT1H', 'RRULE:FREQ=MONTHLY;COUNT=4'),
+        vevent('UID:r', 'RECURRENCE-ID:20261005T170000Z', 'SUMMARY:From October', 'DTSTART:20261218T170000Z'),
+        vevent('UID:r', 'RECURRENCE-ID:20261205T170000Z', 'SUMMARY:To February', 'DTSTART:20270210T170000Z'),
+      ),
+    );
+    const list = feed.expand(december, 'Europe/Warsaw');
+    expect(titles(list)).to.deep.equal(['From October']);
+    expect(list[0].key).to.equal('r|2026-10-05T17:00:00.000Z');
+    const february = feed.expand(range('2027-02-01T00:00:00Z', '2027-03-01T00:00:00Z'), 'Europe/Warsaw');
+    expect(titles(february)).to.deep.equal(['To February']);
+  });
+
+  it('reaches a series begun decades ago without walking from its start', () => {
+    const feed = parseICalendar(
+      ics(
+        vevent('UID:d', 'SUMMARY:Daily', 'DTSTART:19700101T090000Z', 'DURATION:PT1H', 'RRULE:FREQ=DAILY'),
+        vevent('UID:h', 'SUMMARY:Hourly', 'DTSTART:20000101T000000Z', 'DURATION:PT1M', 'RRULE:FREQ=HOURLY;INTERVAL=7'),
+      ),
+    );
+    const list = feed.expand(range('2031-03-01T00:00:00Z', '2031-03-02T00:00:00Z'), 'UTC');
+    expect(starts(list.filter((o) => o.event.uid === 'd'))).to.deep.equal(['2031-03-01T09:00:00.000Z']);
+    // 2000-01-01 plus multiples of 7 hours.
+    const hourly = list.filter((o) => o.event.uid === 'h').map((o) => o.start.getTime());
+    expect(hourly.length).to.be.within(3, 4);
+    expect(hourly.every((t) => (t - Date.UTC(2000, 0, 1)) % (7 * 3_600_000) === 0)).to.equal(true);
+    expect(feed.lastExpansion).to.deep.equal({ failed: 0, cut: 0 });
+  });
+
+  it('skips absurd rules before ical.js sees them, and counts them', () => {
+    const started = performance.now();
+    const feed = parseICalendar(
+      ics(
+        vevent('UID:1', 'SUMMARY:1', 'DTSTART:20261201T100000Z', 'RRULE:FREQ=HOURLY;INTERVAL=99999999999999999999'),
+        vevent('UID:2', 'SUMMARY:2', 'DTSTART:20261201T100000Z', 'RRULE:FREQ=DAILY;INTERVAL=0'),
+        vevent('UID:3', 'SUMMARY:3', 'DTSTART:20261130T100000Z', 'RRULE:FREQ=DAILY;INTERVAL=7;BYDAY=TU'),
+        vevent('UID:4', 'SUMMARY:4', 'DTSTART;VALUE=DATE:20261201', 'RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30'),
+        vevent('UID:5', 'SUMMARY:5', 'DTSTART:20261201T000000Z', 'RRULE:FREQ=SECONDLY;BYMONTH=6'),
+        vevent('UID:ok', 'SUMMARY:Ok', 'DTSTART:20261210T100000Z'),
+      ),
+    );
+    expect(titles(feed.expand(december, 'Europe/Warsaw'))).to.deep.equal(['Ok']);
+    expect(feed.skipped).to.equal(5);
+    expect(performance.now() - started).to.be.below(2000);
+  });
+
+  it('bounds the whole feed: 2,000 SECONDLY series since 2000 expand quickly, and the cut is counted', () => {
+    const events = Array.from({ length: 2000 }, (_, i) =>
+      vevent(`UID:s${i}`, `SUMMARY:S${i}`, 'DTSTART:20000101T000000Z', 'RRULE:FREQ=SECONDLY'),
+    );
+    const feed = parseICalendar(ics(...events, vevent('UID:plain', 'SUMMARY:Plain', 'DTSTART:20261210T100000Z')));
+    const started = performance.now();
+    const list = feed.expand(december, 'Europe/Warsaw');
+    expect(performance.now() - started).to.be.below(3000);
+    expect(list.some((o) => o.event.title === 'Plain')).to.equal(true);
+    expect(list.length).to.be.at.most(10_000);
+    expect(feed.lastExpansion!.cut).to.be.greaterThan(0);
+  });
+
+  it('never lets a VTIMEZONE hang the page, nor one feed change the zones of another', () => {
+    const hostile = parseICalendar(
+      ics(
+        'BEGIN:VTIMEZONE',
+        'TZID:Europe/Warsaw',
+        'BEGIN:STANDARD',
+        'DTSTART:19700101T000000',
+        'RRULE:FREQ=SECONDLY',
+        'TZOFFSETFROM:+0900',
+        'TZOFFSETTO:+0900',
+        'END:STANDARD',
+        'END:VTIMEZONE',
+        vevent('UID:v', 'SUMMARY:V', 'DTSTART;TZID=Europe/Warsaw:20261210T180000'),
+      ),
+    );
+    expect(starts(hostile.expand(december, 'Europe/Warsaw'))).to.deep.equal(['2026-12-10T17:00:00.000Z']);
+    expect(hostile.skipped).to.equal(1, 'the zone is counted');
+    const other = parseICalendar(ics(vevent('UID:o', 'SUMMARY:O', 'DTSTART;TZID=Europe/Warsaw:20261210T180000')));
+    expect(starts(other.expand(december, 'Europe/Warsaw'))).to.deep.equal(['2026-12-10T17:00:00.000Z']);
+  });
+
+  it('reads LF and CR line ends, a BOM, and two calendars in one file', () => {
+    const one = ics(vevent('UID:a', 'SUMMARY:A', 'DTSTART:20261210T170000Z'));
+    const two = ics(vevent('UID:b', 'SUMMARY:B', 'DTSTART:20261211T170000Z'));
+    for (const text of [one.replace(/\r\n/g, '\n'), one.replace(/\r\n/g, '\r'), `\uFEFF${one}`]) {
+      expect(titles(parseICalendar(text).expand(december, 'Europe/Warsaw'))).to.deep.equal(['A']);
+    }
+    expect(titles(parseICalendar(`${one}\r\n${two}`).expand(december, 'Europe/Warsaw'))).to.deep.equal(['A', 'B']);
+  });
+
+  it('bounds text: a 1 MB field, and markup, are read in linear time and cut to the budget', () => {
+    const started = performance.now();
+    const feed = parseICalendar(
+      ics(
+        vevent('UID:big', 'SUMMARY:Big', 'DTSTART:20261210T170000Z', `DESCRIPTION:${'<a'.repeat(500_000)}`),
+        vevent('UID:x', 'SUMMARY:<script>x()</script>Safe', 'DTSTART:20261211T170000Z'),
+      ),
+    );
+    const list = feed.expand(december, 'Europe/Warsaw');
+    expect(performance.now() - started).to.be.below(3000);
+    expect(list[0].event.description!.length).to.be.at.most(10_000);
+    expect(list[1].event.title).to.equal('Safe');
+    expect(feed.cut).to.equal(1);
+  });
+
+  it('parses in slices, with the months ahead made before it resolves', async () => {
+    const { parseICalendarInSlices } = await import('./ics.js');
+    const feed = await parseICalendarInSlices(
+      ics(vevent('UID:w', 'SUMMARY:W', 'DTSTART:20000103T170000Z', 'RRULE:FREQ=WEEKLY')),
+      0,
+      undefined,
+      { ahead: december },
+    );
+    expect(feed.expand(december, 'Europe/Warsaw')).to.have.length(4);
+  });
+});

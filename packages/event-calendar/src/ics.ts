@@ -3,24 +3,39 @@
  * element imports this module with a dynamic `import()` only when a feed holds `BEGIN:VCALENDAR`,
  * so ical.js is never part of the initial bundle.
  *
- * Time zones: every VTIMEZONE of the feed is registered with ical.js's TimezoneService, so times
- * with a TZID follow the feed's own rules. A TZID without VTIMEZONE falls back to the IANA zone of
- * that name through Intl (core's `wallTimeToInstant`), and floating times are read in the feed's
- * `X-WR-TIMEZONE`, or Europe/Warsaw.
+ * Tolerant: `ics-lines.ts` cuts the text into its VEVENTs and VTIMEZONEs first, so that each is
+ * read on its own (a bad line or an unclosed component costs only that component), and repairs
+ * what exporters get wrong; recurrence rules are checked before ical.js sees them.
+ *
+ * Time zones: each feed's VTIMEZONEs serve its own events (no zone of one feed changes another's).
+ * A TZID without VTIMEZONE is read as the IANA zone it names, also through a Windows name
+ * (`zone-names.ts`), and floating times in the feed's `X-WR-TIMEZONE`, or Europe/Warsaw.
+ *
+ * Versions: of several VEVENTs with one UID (and one RECURRENCE-ID), the highest SEQUENCE wins,
+ * then the latest LAST-MODIFIED, then DTSTAMP.
+ *
+ * Recurrence: occurrences are made month by month (by the month of their RECURRENCE-ID) and kept,
+ * so a month is expanded once. A rule without COUNT starts its iterator shortly before the month
+ * asked for (whole intervals after DTSTART, so its lattice is the same) instead of walking from
+ * DTSTART. Every iterator step is weighed against the feed's budget; what the budget cuts, and
+ * every series that fails, is counted in `lastExpansion`.
  */
 import ICAL from 'ical.js';
 import {
   DEFAULT_TIME_ZONE,
   LINK_PROTOCOLS,
   addDays,
-  isValidTimeZone,
+  runInSlices,
+  runToEnd,
   safeUrl,
-  startOfDay,
-  wallTimeToInstant,
+  type SliceOptions,
 } from '@open-city/core';
+import { splitCalendar, type ComponentText } from './ics-lines.js';
 import {
   DEFAULT_OCCURRENCE_LIMIT,
+  FEED_BUDGET,
   MAX_RECURRENCE_STEPS,
+  WorkBudget,
   emptyInfo,
   occurrenceKey,
   overlaps,
@@ -28,124 +43,283 @@ import {
   type DateOnly,
   type EventInfo,
   type EventStatus,
+  type ExpansionReport,
   type Occurrence,
   type ParsedFeed,
   type TimeRange,
 } from './model.js';
+import { reachable, type CheckedRule } from './rrule-check.js';
+import { dayStart, wallToInstant } from './zone-offsets.js';
+import { ianaZoneOf } from './zone-names.js';
 
 type IcalTime = InstanceType<typeof ICAL.Time>;
-type IcalEvent = InstanceType<typeof ICAL.Event>;
 type IcalComponent = InstanceType<typeof ICAL.Component>;
+type IcalProperty = InstanceType<typeof ICAL.Property>;
+type IcalDuration = InstanceType<typeof ICAL.Duration>;
+type IcalRecur = InstanceType<typeof ICAL.Recur>;
+type IcalIterator = ReturnType<IcalRecur['iterator']>;
 
 /**
- * Read an iCalendar feed. Throws when the text is not iCalendar at all. Relative links in it are
- * read relative to `baseUrl`, the feed's own URL.
+ * Read an iCalendar feed at once. Throws when the text holds no VCALENDAR, or when it holds
+ * components and not one of them can be read. Relative links are read relative to `baseUrl`.
  */
 export function parseICalendar(text: string, feed = 0, baseUrl?: string): ParsedFeed {
-  const jcal = ICAL.parse(text.replace(/^\uFEFF/, ''));
-  const calendars = (Array.isArray(jcal[0]) ? jcal : [jcal]) as unknown[];
-  const series: Series[] = [];
-  let skipped = 0;
-  for (const data of calendars) {
-    const calendar = new ICAL.Component(data as never);
-    if (calendar.name !== 'vcalendar') throw new Error('the feed holds no VCALENDAR');
-    for (const zone of calendar.getAllSubcomponents('vtimezone')) {
-      try {
-        ICAL.TimezoneService.register(zone);
-      } catch {
-        skipped++;
-      }
-    }
-    const declared = String(calendar.getFirstPropertyValue('x-wr-timezone') ?? '');
-    const floatingZone = declared && isValidTimeZone(declared) ? declared : DEFAULT_TIME_ZONE;
+  return runToEnd(readICalendar(text, feed, baseUrl));
+}
 
-    // Group by UID: the master of a series and its RECURRENCE-ID overrides.
-    const byUid = new Map<string, { master?: IcalComponent; overrides: IcalComponent[] }>();
-    let anonymous = 0;
-    for (const vevent of calendar.getAllSubcomponents('vevent')) {
-      const uid = String(vevent.getFirstPropertyValue('uid') ?? '') || `no-uid-${feed}-${anonymous++}`;
-      const group = byUid.get(uid) ?? { overrides: [] };
-      if (vevent.hasProperty('recurrence-id')) group.overrides.push(vevent);
-      else if (!group.master) group.master = vevent;
-      byUid.set(uid, group);
+/** The same, in slices that leave the page responsive; then `prepare` for `ahead`, if given. */
+export async function parseICalendarInSlices(
+  text: string,
+  feed = 0,
+  baseUrl?: string,
+  options: SliceOptions & { ahead?: TimeRange } = {},
+): Promise<ParsedFeed> {
+  const parsed = await runInSlices(readICalendar(text, feed, baseUrl), options);
+  if (options.ahead) await parsed.prepare?.(options.ahead, options.signal);
+  return parsed;
+}
+
+interface Candidate {
+  component: IcalComponent;
+  uid: string;
+  recurrenceId?: string;
+  rules: CheckedRule[];
+  cut: number;
+  calendar: number;
+}
+
+function* readICalendar(text: string, feed: number, baseUrl?: string): Generator<void, ParsedFeed, void> {
+  if (!/^\s*BEGIN:VCALENDAR/i.test(text.replace(/^\uFEFF/, ''))) throw new Error('the feed holds no VCALENDAR');
+  const split = yield* splitCalendar(text);
+  let skipped = split.broken;
+  let cut = split.overBudget;
+
+  // Each calendar's zones, for its events only.
+  const zoneRoots: IcalComponent[] = split.calendarZones.map(() => new ICAL.Component(['vcalendar', [], []]));
+  if (zoneRoots.length === 0) zoneRoots.push(new ICAL.Component(['vcalendar', [], []]));
+  for (const part of split.components) {
+    if (part.name !== 'vtimezone') continue;
+    yield;
+    const zone = readComponent(part);
+    if (!zone || !usableZone(zone)) skipped++;
+    else zoneRoots[Math.min(part.calendar, zoneRoots.length - 1)].addSubcomponent(zone);
+  }
+
+  // Every VEVENT, grouped by UID, and by RECURRENCE-ID within a UID.
+  const groups = new Map<string, { masters: Candidate[]; overrides: Map<string, Candidate[]> }>();
+  let anonymous = 0;
+  let veventCount = 0;
+  for (const part of split.components) {
+    if (part.name !== 'vevent') continue;
+    veventCount++;
+    yield;
+    if (part.rules.some((rule) => !rule.ok)) {
+      skipped++;
+      continue;
     }
-    for (const [uid, group] of byUid) {
-      try {
-        if (group.master) {
-          const event = new ICAL.Event(group.master, { strictExceptions: false, exceptions: group.overrides });
-          if (!event.startDate) throw new Error('no DTSTART');
-          series.push(new Series(uid, event, floatingZone, feed, baseUrl));
-        } else {
-          // Overrides whose series is not in the feed still are events.
-          for (const override of group.overrides) {
-            const event = new ICAL.Event(override);
-            if (!event.startDate) throw new Error('no DTSTART');
-            series.push(new Series(uid, event, floatingZone, feed, baseUrl, true));
-          }
-        }
-      } catch {
+    const root = zoneRoots[Math.min(part.calendar, zoneRoots.length - 1)];
+    const component = readComponent(part, root);
+    if (!component || !component.hasProperty('dtstart')) {
+      skipped++;
+      continue;
+    }
+    const uid = propertyText(component, 'uid', 1000) || `no-uid-${feed}-${anonymous++}`;
+    const candidate: Candidate = {
+      component,
+      uid,
+      rules: part.rules as CheckedRule[],
+      cut: part.cut,
+      calendar: part.calendar,
+    };
+    const group = groups.get(uid) ?? { masters: [], overrides: new Map<string, Candidate[]>() };
+    groups.set(uid, group);
+    const recurrenceProperty = component.getFirstProperty('recurrence-id');
+    if (recurrenceProperty) {
+      const id = safely(() => timeKey(recurrenceProperty, candidate, split.calendarZones));
+      if (id === undefined) {
         skipped++;
+        continue;
       }
+      candidate.recurrenceId = id;
+      const list = group.overrides.get(id) ?? [];
+      list.push(candidate);
+      group.overrides.set(id, list);
+    } else group.masters.push(candidate);
+  }
+  if (groups.size === 0 && (veventCount > 0 || split.broken > 0)) {
+    throw new Error(`none of the ${veventCount + split.broken} VEVENTs of the feed can be read`);
+  }
+
+  const series: Series[] = [];
+  // Lattice checks of rules (see `reachable`) for the whole feed: cheap steps, but bounded too.
+  const readBudget = new WorkBudget(5_000_000);
+  for (const [uid, group] of groups) {
+    yield;
+    const master = newest(group.masters);
+    const overrides = [...group.overrides.values()].map(newest).filter((c): c is Candidate => Boolean(c));
+    try {
+      if (master) {
+        const zone = floatingZone(split.calendarZones[master.calendar]);
+        const item = new Series(uid, master, overrides, zone, feed, baseUrl, false, readBudget);
+        series.push(item);
+        cut += item.cut > 0 ? 1 : 0;
+      } else {
+        // Overrides whose series is not in the feed still are events.
+        for (const override of overrides) {
+          const zone = floatingZone(split.calendarZones[override.calendar]);
+          const item = new Series(uid, override, [], zone, feed, baseUrl, true);
+          series.push(item);
+          cut += item.cut > 0 ? 1 : 0;
+        }
+      }
+    } catch (error) {
+      if (error instanceof OverBudget) cut++;
+      else skipped++;
     }
   }
-  return {
-    format: 'icalendar',
-    eventCount: series.length,
-    skipped,
-    expand(range: TimeRange, timeZone: string, limit = DEFAULT_OCCURRENCE_LIMIT): Occurrence[] {
-      const out: Occurrence[] = [];
-      for (const item of series) {
-        try {
-          item.expand(range, timeZone, limit, out);
-        } catch {
-          // A rule ical.js cannot expand: the rest of the feed still shows.
-        }
-      }
-      return out;
-    },
-  };
+  return new ICalendarFeed(series, skipped, cut);
+}
+
+/** A series left out because the feed's budget for checking rules ran out. */
+class OverBudget extends Error {}
+
+/** ical.js on one component's lines; undefined when it cannot read them. */
+function readComponent(part: ComponentText, parent?: IcalComponent): IcalComponent | undefined {
+  try {
+    const jcal = ICAL.parse(part.lines.join('\r\n'));
+    const data = (Array.isArray(jcal[0]) ? jcal[0] : jcal) as never;
+    const component = new ICAL.Component(data, parent);
+    return component.name === part.name ? component : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A VTIMEZONE that ical.js can convert with: it has a TZID and gives an offset. */
+function usableZone(component: IcalComponent): boolean {
+  try {
+    const tzid = component.getFirstPropertyValue('tzid');
+    if (typeof tzid !== 'string' || !tzid) return false;
+    const zone = new ICAL.Timezone({ component, tzid });
+    const offset = zone.utcOffset(ICAL.Time.fromData({ year: 2026, month: 6, day: 1, hour: 12 }));
+    return Number.isFinite(offset) && Math.abs(offset) <= 18 * 3600;
+  } catch {
+    return false;
+  }
+}
+
+function floatingZone(declared: string | undefined): string {
+  return ianaZoneOf(declared) ?? DEFAULT_TIME_ZONE;
+}
+
+function safely<T>(work: () => T): T | undefined {
+  try {
+    return work();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The candidate that wins among versions of one event: highest SEQUENCE, then latest LAST-MODIFIED, DTSTAMP. */
+function newest(list: Candidate[]): Candidate | undefined {
+  let best: Candidate | undefined;
+  let bestRank: number[] = [];
+  for (const candidate of list) {
+    const rank = [
+      Number(safely(() => candidate.component.getFirstPropertyValue('sequence')) ?? 0) || 0,
+      stampOf(candidate.component, 'last-modified'),
+      stampOf(candidate.component, 'dtstamp'),
+    ];
+    if (!best || greater(rank, bestRank)) {
+      best = candidate;
+      bestRank = rank;
+    }
+  }
+  return best;
+}
+
+function greater(a: number[], b: number[]): boolean {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] > b[i];
+  return false;
+}
+
+function stampOf(component: IcalComponent, name: string): number {
+  const value = safely(() => component.getFirstPropertyValue(name)) as IcalTime | null | undefined;
+  if (!value || typeof value !== 'object' || typeof value.toUnixTime !== 'function') return 0;
+  return safely(() => value.toUnixTime()) ?? 0;
 }
 
 /**
- * The instant of an ical.js time: UTC and times whose zone has a VTIMEZONE through ical.js; a
- * floating time, or one whose TZID had no VTIMEZONE, as wall time in `fallbackZone` through Intl.
+ * The instant of an ical.js time: UTC directly; a time whose VTIMEZONE has an IANA name through
+ * Intl's zone data of that name (the same rules, kept up to date, and much quicker than ical.js's
+ * own conversion); a VTIMEZONE with any other name (Outlook's Windows names) through ical.js; a
+ * floating time, or one whose TZID had no VTIMEZONE, as wall time in `fallbackZone`.
  */
 export function instantOf(time: IcalTime, fallbackZone: string = DEFAULT_TIME_ZONE): Date {
   const zone = time.zone;
   if (zone === ICAL.Timezone.utcTimezone) return new Date(time.toUnixTime() * 1000);
+  let wallZone = fallbackZone;
   if (zone && zone !== ICAL.Timezone.localTimezone && zone.tzid && zone.tzid !== 'floating') {
-    return new Date(time.toUnixTime() * 1000);
+    if (ianaZoneOf(zone.tzid) !== zone.tzid) return new Date(time.toUnixTime() * 1000);
+    wallZone = zone.tzid;
   }
-  return wallTimeToInstant(
+  return wallToInstant(
     { year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second },
-    fallbackZone,
+    wallZone,
   );
+}
+
+/** The zone in which a property's floating or unknown-TZID times are read. */
+function zoneOfProperty(property: IcalProperty | null, fallback: string): string {
+  const tzid = property?.getParameter('tzid');
+  return (typeof tzid === 'string' && ianaZoneOf(tzid)) || fallback;
+}
+
+/** The key of a RECURRENCE-ID (or any single date value): the date, or the instant. */
+function timeKey(property: IcalProperty, candidate: Candidate, zones: (string | undefined)[]): string {
+  const time = property.getFirstValue() as IcalTime;
+  const zone = zoneOfProperty(property, floatingZone(zones[candidate.calendar]));
+  return time.isDate ? dateKey(time) : String(instantOf(time, zone).getTime());
+}
+
+function dateKey(time: Pick<IcalTime, 'year' | 'month' | 'day'>): string {
+  return `${time.year}-${time.month}-${time.day}`;
 }
 
 function dateOf(time: IcalTime): DateOnly {
   return { year: time.year, month: time.month, day: time.day };
 }
 
-function text(component: IcalComponent, name: string): string | undefined {
-  const value = component.getFirstPropertyValue(name);
-  if (value === null || value === undefined) return undefined;
-  let result = String(value).trim();
+function compare(a: DateOnly, b: DateOnly): number {
+  return a.year - b.year || a.month - b.month || a.day - b.day;
+}
+
+function propertyText(component: IcalComponent, name: string, max: number, onCut?: () => void): string | undefined {
+  const value = safely(() => component.getFirstPropertyValue(name));
+  if (value === null || value === undefined || typeof value === 'object') return undefined;
+  let result = String(value);
   // ical.js leaves the values of unknown (X-) properties escaped.
   if (name.startsWith('x-')) result = unescapeText(result);
-  return result || undefined;
+  return toPlainText(result, max, onCut);
 }
 
 function unescapeText(value: string): string {
   return value.replace(/\\([\\;,nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
 }
 
-function list(component: IcalComponent, name: string): string[] {
+function list(component: IcalComponent, name: string, onCut: () => void): string[] {
   const values: string[] = [];
   for (const property of component.getAllProperties(name)) {
-    for (const value of property.getValues()) {
+    for (const value of safely(() => property.getValues()) ?? []) {
+      if (typeof value !== 'string' && typeof value !== 'number') continue;
       for (const part of String(value).split(',')) {
-        const trimmed = part.trim();
-        if (trimmed && !values.includes(trimmed)) values.push(trimmed);
+        const trimmed = toPlainText(part, FEED_BUDGET.titleChars);
+        if (!trimmed || values.includes(trimmed)) continue;
+        if (values.length >= FEED_BUDGET.listItems) {
+          onCut();
+          return values;
+        }
+        values.push(trimmed);
       }
     }
   }
@@ -153,7 +327,7 @@ function list(component: IcalComponent, name: string): string[] {
 }
 
 function statusOf(component: IcalComponent): EventStatus {
-  switch (text(component, 'status')?.toUpperCase()) {
+  switch (propertyText(component, 'status', 40)?.toUpperCase()) {
     case 'CANCELLED':
       return 'cancelled';
     case 'TENTATIVE':
@@ -164,16 +338,21 @@ function statusOf(component: IcalComponent): EventStatus {
 }
 
 /** The shared details of a VEVENT, including the `X-OC-*` extensions this widget documents. */
-export function infoOf(component: IcalComponent, uid: string, baseUrl?: string): EventInfo {
-  const info = emptyInfo(uid, text(component, 'summary') ?? '');
-  info.description = toPlainText(text(component, 'description'));
+export function infoOf(
+  component: IcalComponent,
+  uid: string,
+  baseUrl?: string,
+  onCut: () => void = () => {},
+): EventInfo {
+  const info = emptyInfo(uid, propertyText(component, 'summary', FEED_BUDGET.titleChars, onCut) ?? '');
+  info.description = propertyText(component, 'description', FEED_BUDGET.textChars, onCut);
   info.status = statusOf(component);
-  info.url = safeUrl(text(component, 'url'), LINK_PROTOCOLS, baseUrl);
-  info.categories = list(component, 'categories');
+  info.url = safeUrl(propertyText(component, 'url', 2000), LINK_PROTOCOLS, baseUrl);
+  info.categories = list(component, 'categories', onCut);
 
-  const location = text(component, 'location');
-  const geo = component.getFirstPropertyValue('geo') as unknown;
-  const conference = safeUrl(text(component, 'conference'), LINK_PROTOCOLS, baseUrl);
+  const location = propertyText(component, 'location', FEED_BUDGET.titleChars * 2, onCut);
+  const geo = safely(() => component.getFirstPropertyValue('geo')) as unknown;
+  const conference = safeUrl(propertyText(component, 'conference', 2000), LINK_PROTOCOLS, baseUrl);
   const locationLink =
     location && /^https?:\/\//i.test(location) ? safeUrl(location, LINK_PROTOCOLS, baseUrl) : undefined;
   info.onlineUrl = conference ?? locationLink;
@@ -181,16 +360,20 @@ export function infoOf(component: IcalComponent, uid: string, baseUrl?: string):
     const [name, ...rest] = location.split(/\n|,\s*/);
     info.place = { name: name.trim(), address: rest.join(', ').trim() || undefined };
     if (Array.isArray(geo) && geo.length === 2) {
-      info.place.latitude = Number(geo[0]);
-      info.place.longitude = Number(geo[1]);
+      const [latitude, longitude] = geo.map((value) => (typeof value === 'number' ? value : Number.NaN));
+      if (Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) {
+        info.place.latitude = latitude;
+        info.place.longitude = longitude;
+      }
     }
   }
   const organizer = component.getFirstProperty('organizer');
   if (organizer) {
-    const address = String(organizer.getFirstValue() ?? '');
+    const raw = safely(() => organizer.getFirstValue());
+    const address = typeof raw === 'string' ? raw.slice(0, 500) : '';
     const name = organizer.getParameter('cn');
     info.organizer = {
-      name: typeof name === 'string' ? name : undefined,
+      name: typeof name === 'string' ? toPlainText(name, FEED_BUDGET.titleChars) : undefined,
       email: /^mailto:/i.test(address) ? address.replace(/^mailto:/i, '') : undefined,
     };
   }
@@ -199,149 +382,515 @@ export function infoOf(component: IcalComponent, uid: string, baseUrl?: string):
   for (const name of ['summary', 'description']) {
     for (const property of component.getAllProperties(name)) {
       const language = property.getParameter('language');
-      if (typeof language === 'string' && language) languages.add(language.toLowerCase());
+      if (typeof language === 'string' && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$/.test(language)) {
+        languages.add(language.toLowerCase());
+      }
     }
   }
-  for (const language of list(component, 'x-oc-languages')) languages.add(language.toLowerCase());
-  info.languages = [...languages];
-  info.audiences = list(component, 'x-oc-audience');
-  const free = text(component, 'x-oc-free')?.toUpperCase();
+  for (const language of list(component, 'x-oc-languages', onCut)) {
+    if (/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$/.test(language)) languages.add(language.toLowerCase());
+  }
+  info.languages = [...languages].slice(0, FEED_BUDGET.listItems);
+  info.audiences = list(component, 'x-oc-audience', onCut);
+  const free = propertyText(component, 'x-oc-free', 10)?.toUpperCase();
   if (free === 'TRUE') info.free = true;
   else if (free === 'FALSE') info.free = false;
-  const price = text(component, 'x-oc-price');
+  const price = propertyText(component, 'x-oc-price', FEED_BUDGET.titleChars, onCut);
   if (price) info.offers = [{ text: price }];
-  info.accessibility = toPlainText(text(component, 'x-oc-accessibility'));
+  info.accessibility = propertyText(component, 'x-oc-accessibility', FEED_BUDGET.textChars, onCut);
   const tzid = component.getFirstProperty('dtstart')?.getParameter('tzid');
-  if (typeof tzid === 'string' && isValidTimeZone(tzid)) info.timeZone = tzid;
+  const zone = typeof tzid === 'string' ? ianaZoneOf(tzid) : undefined;
+  if (zone) info.timeZone = zone;
   return info;
 }
 
-/** One VEVENT with its overrides; expands into occurrences on demand. */
+/** An occurrence before the display zone is known: instants, or dates for all-day ones. */
+interface Made {
+  key: string;
+  /** ms; for all-day ones, the start of the first day in UTC (for ordering and rough checks). */
+  start: number;
+  end: number;
+  allDay: boolean;
+  startDate?: DateOnly;
+  endDate?: DateOnly;
+  info: EventInfo;
+  recurring: boolean;
+}
+
+/** One rule's iteration state. */
+interface Cursor {
+  iterator: IcalIterator;
+  /** Months from this one on are covered from their first day (a skipped-ahead start is not). */
+  coveredFrom: number;
+  /** The month of the last time the iterator gave; the months before it (from `coveredFrom`) are done. */
+  month: number;
+  /** A time of a later month than the one filled, given but not yet placed. */
+  pending?: IcalTime;
+  done: boolean;
+}
+
+interface RuleState {
+  rule: IcalRecur;
+  check: CheckedRule;
+  /** The occurrences each month holds by this rule, made once (EXDATEs and overrides left out). */
+  months: Map<number, Made[]>;
+  /** Month ranges [from, to) made in full by earlier cursors. */
+  ranges: Array<[number, number]>;
+  /** Months where the rule gave more than the per-series limit: shown cut short. */
+  truncated: Set<number>;
+  cursor?: Cursor;
+}
+
+function isComplete(state: RuleState, month: number): boolean {
+  const cursor = state.cursor;
+  if (cursor && month >= cursor.coveredFrom && (cursor.done || month < cursor.month)) return true;
+  return state.ranges.some(([from, to]) => month >= from && month < to);
+}
+
+const monthIndex = (year: number, month: number) => year * 12 + (month - 1);
+const monthOfMs = (ms: number) => {
+  const date = new Date(ms);
+  return monthIndex(date.getUTCFullYear(), date.getUTCMonth() + 1);
+};
+const monthStartMs = (index: number) => Date.UTC(Math.floor(index / 12), index % 12, 1);
+
+/** One VEVENT with its overrides; makes its occurrences month by month, on demand. */
 class Series {
-  private readonly info: EventInfo;
-  private readonly overrideInfo = new Map<IcalComponent, EventInfo>();
-  /** Where floating times, and times with a TZID that has no VTIMEZONE, are read. */
+  readonly info: EventInfo;
+  /** Values left out of this event by the budget. */
+  cut = 0;
+  private readonly start: IcalTime;
+  private readonly duration: IcalDuration;
   private readonly zone: string;
+  private readonly rules: RuleState[] = [];
+  private readonly single?: Made;
+  private readonly ruleDates: Made[] = [];
+  private readonly exdateInstants = new Set<number>();
+  private readonly exdateDays = new Set<string>();
+  private readonly extras: Made[] = [];
+  private readonly overridden = new Set<string>();
+  readonly isRecurring: boolean;
+  /** Occurrences made and kept so far (all months). */
+  made = 0;
+  /** How far before a range a recurrence may start and still overlap it. */
+  private readonly lookBehindMs: number;
 
   constructor(
     private readonly uid: string,
-    private readonly event: IcalEvent,
+    master: Candidate,
+    overrides: Candidate[],
     floatingZone: string,
     private readonly feed: number,
-    private readonly baseUrl: string | undefined,
-    private readonly standaloneOverride = false,
+    baseUrl: string | undefined,
+    standaloneOverride = false,
+    readBudget?: WorkBudget,
   ) {
-    this.info = infoOf(event.component, uid, baseUrl);
-    // A TZID with no VTIMEZONE anywhere: read its times in the IANA zone of that name.
-    const tzid = event.component.getFirstProperty('dtstart')?.getParameter('tzid');
-    this.zone = typeof tzid === 'string' && isValidTimeZone(tzid) ? tzid : floatingZone;
-  }
+    const component = master.component;
+    const onCut = () => this.cut++;
+    this.cut = master.cut;
+    this.info = infoOf(component, uid, baseUrl, onCut);
+    const event = new ICAL.Event(component);
+    const start = event.startDate;
+    if (!start || !Number.isFinite(start.year) || start.year < 1 || start.year > 9999) throw new Error('no DTSTART');
+    this.start = start;
+    this.zone = zoneOfProperty(component.getFirstProperty('dtstart'), floatingZone);
+    const end = event.endDate;
+    this.duration = end && end.compare(start) > 0 ? end.subtractDateTz(start) : new ICAL.Duration({});
+    this.lookBehindMs = Math.min(Math.max(this.duration.toSeconds() * 1000, 86_400_000), 62 * 86_400_000) + 86_400_000;
 
-  private infoFor(item: IcalEvent): EventInfo {
-    if (item === this.event) return this.info;
-    let info = this.overrideInfo.get(item.component);
-    if (!info) {
-      info = infoOf(item.component, this.uid, this.baseUrl);
-      this.overrideInfo.set(item.component, info);
-    }
-    return info;
-  }
+    const ruleProperties = standaloneOverride ? [] : component.getAllProperties('rrule');
+    ruleProperties.forEach((property, index) => {
+      const check = master.rules[index];
+      const rule = property.getFirstValue() as IcalRecur;
+      if (!check?.ok || !rule) throw new Error('an RRULE that cannot be expanded');
+      const room = Math.min(400_000, readBudget?.remaining ?? 400_000);
+      const steps = reachable(check, start, room);
+      readBudget?.take(Math.max(0, steps));
+      if (steps < 0) throw room < 400_000 ? new OverBudget() : new Error('an RRULE that never occurs');
+      this.rules.push({ rule, check, months: new Map(), ranges: [], truncated: new Set() });
+    });
+    const hasDates = !standaloneOverride && component.hasProperty('rdate');
+    this.isRecurring = this.rules.length > 0 || hasDates;
 
-  expand(range: TimeRange, timeZone: string, limit: number, out: Occurrence[]): void {
-    const recurring = this.event.isRecurring() && !this.standaloneOverride;
-    if (!recurring) {
-      const occurrence = this.occurrence(this.event, this.event.startDate, this.event.endDate, timeZone, false);
-      if (occurrence && overlaps(occurrence.start, occurrence.end, range)) out.push(occurrence);
+    if (!this.isRecurring) {
+      this.single = this.make(start, this.info, false, this.keyOf(start, this.zone));
       return;
     }
-    const seen = new Set<string>();
-    const iterator = this.event.iterator();
-    // Long events that began before the range still show in it: look a little earlier.
-    const lookBehind = 7 * 86_400_000;
-    const rangeEnd = range.end.getTime();
-    let produced = 0;
-    for (let step = 0; step < MAX_RECURRENCE_STEPS && produced < limit; step++) {
-      const next = iterator.next();
-      if (!next) break;
-      const at = instantOf(next, this.zone).getTime();
-      if (at >= rangeEnd) break;
-      if (at < range.start.getTime() - lookBehind) continue;
-      const details = this.event.getOccurrenceDetails(next);
-      const occurrence = this.occurrence(details.item, details.startDate, details.endDate, timeZone, true, next);
-      if (!occurrence) continue;
-      seen.add(occurrenceKey(this.uid, instantOf(next, this.zone)));
-      if (overlaps(occurrence.start, occurrence.end, range)) {
-        out.push(occurrence);
-        produced++;
+    for (const property of component.getAllProperties('exdate')) {
+      const zone = zoneOfProperty(property, this.zone);
+      for (const value of safely(() => property.getValues()) ?? []) {
+        const time = value as IcalTime;
+        if (!time || typeof time !== 'object' || !('isDate' in time)) continue;
+        if (time.isDate) this.exdateDays.add(dateKey(time));
+        else this.exdateInstants.add(instantOf(time, zone).getTime());
       }
     }
-    // An override can move an occurrence into the range from outside it.
-    for (const exception of this.event.exceptions) {
-      const recurrenceId = exception.recurrenceId;
-      if (!recurrenceId || seen.has(occurrenceKey(this.uid, instantOf(recurrenceId, this.zone)))) continue;
-      const occurrence = this.occurrence(
-        exception,
-        exception.startDate,
-        exception.endDate,
-        timeZone,
-        true,
-        recurrenceId,
-      );
-      if (occurrence && overlaps(occurrence.start, occurrence.end, range) && produced < limit) {
-        out.push(occurrence);
-        produced++;
+    for (const property of component.getAllProperties('rdate')) {
+      const zone = zoneOfProperty(property, this.zone);
+      for (const value of safely(() => property.getValues()) ?? []) {
+        const period = value as { start?: IcalTime; getEnd?: () => IcalTime };
+        const time = (period.start && period.getEnd ? period.start : value) as IcalTime;
+        if (!time || typeof time !== 'object' || !('isDate' in time)) continue;
+        const made = this.make(time, this.info, true, this.keyOf(time, zone), zone);
+        if (period.start && period.getEnd) made.end = instantOf(period.getEnd(), zone).getTime();
+        this.ruleDates.push(made);
+      }
+    }
+    // DTSTART is the first instance of the set (RFC 5545 §3.8.5.2), also when only RDATEs follow.
+    if (this.rules.length === 0) this.ruleDates.push(this.make(start, this.info, true, this.keyOf(start, this.zone)));
+    for (const override of overrides) {
+      try {
+        const item = new ICAL.Event(override.component);
+        if (!item.startDate) continue;
+        const info = infoOf(override.component, uid, baseUrl, onCut);
+        const shown = this.info.status === 'cancelled' ? { ...info, status: this.info.status } : info;
+        const zone = zoneOfProperty(override.component.getFirstProperty('dtstart'), floatingZone);
+        const key = this.recurrenceKey(override);
+        const made = this.make(item.startDate, shown, true, key, zone, item.endDate);
+        this.extras.push(made);
+        this.overridden.add(key);
+      } catch {
+        this.cut++;
       }
     }
   }
 
-  private occurrence(
-    item: IcalEvent,
-    startTime: IcalTime,
-    endTime: IcalTime | null,
-    timeZone: string,
+  /** `uid|instant` or `uid|date`, the key of an occurrence by its RECURRENCE-ID. */
+  private keyOf(time: IcalTime, zone: string): string {
+    return time.isDate ? occurrenceKey(this.uid, dateOf(time)) : occurrenceKey(this.uid, instantOf(time, zone));
+  }
+
+  private recurrenceKey(override: Candidate): string {
+    const property = override.component.getFirstProperty('recurrence-id')!;
+    return this.keyOf(property.getFirstValue() as IcalTime, zoneOfProperty(property, this.zone));
+  }
+
+  private make(
+    time: IcalTime,
+    info: EventInfo,
     recurring: boolean,
-    recurrenceId?: IcalTime,
-  ): Occurrence | undefined {
-    if (!startTime) return undefined;
-    const info = this.infoFor(item);
-    const master = this.info;
-    const event = master.status === 'cancelled' && info !== master ? { ...info, status: master.status } : info;
-    const idTime = recurrenceId ?? startTime;
-    if (startTime.isDate) {
-      const startDate = dateOf(startTime);
-      let endDate = endTime && endTime.isDate ? dateOf(endTime) : addDays(startDate, 1);
+    key: string,
+    zone = this.zone,
+    endTime?: IcalTime | null,
+  ): Made {
+    let end = endTime ?? null;
+    if (!end) {
+      end = time.clone();
+      end.addDuration(this.duration);
+    }
+    if (time.isDate) {
+      const startDate = dateOf(time);
+      let endDate = end.isDate ? dateOf(end) : addDays(startDate, 1);
       if (compare(endDate, startDate) <= 0) endDate = addDays(startDate, 1);
       return {
-        key: idTime.isDate
-          ? occurrenceKey(this.uid, dateOf(idTime))
-          : occurrenceKey(this.uid, instantOf(idTime, this.zone)),
-        event,
-        start: startOfDay(startDate, timeZone),
-        end: startOfDay(endDate, timeZone),
+        key,
+        start: Date.UTC(startDate.year, startDate.month - 1, startDate.day),
+        end: Date.UTC(endDate.year, endDate.month - 1, endDate.day),
         allDay: true,
         startDate,
         endDate,
+        info,
         recurring,
+      };
+    }
+    const start = instantOf(time, zone).getTime();
+    const endMs = Math.max(instantOf(end, zone).getTime(), start);
+    return { key, start, end: endMs, allDay: false, info, recurring };
+  }
+
+  /** The id of a rule's time in ms (all-day: the date at UTC midnight), and its month. */
+  private idOf(time: IcalTime): number {
+    return time.isDate ? Date.UTC(time.year, time.month - 1, time.day) : instantOf(time, this.zone).getTime();
+  }
+
+  /** The months a range needs, by RECURRENCE-ID: from a little before it (long events) to its end. */
+  private monthsFor(range: TimeRange): [number, number] {
+    // All-day ids are UTC midnights; a zone is at most 14 hours from UTC.
+    const margin = 14 * 3_600_000;
+    return [monthOfMs(range.start.getTime() - this.lookBehindMs - margin), monthOfMs(range.end.getTime() + margin)];
+  }
+
+  /**
+   * Fill a month of one rule: continue its iterator when it is near, else start one shortly
+   * before the month (only without COUNT, which must be counted from DTSTART). False when the
+   * budget ran out first (what was done is kept, and goes on next time).
+   */
+  private fill(state: RuleState, month: number, budget: WorkBudget, limit: number): boolean {
+    if (isComplete(state, month)) return true;
+    const { check } = state;
+    let cursor = state.cursor;
+    if (check.count !== undefined) {
+      // A counted rule is walked once, in order, from DTSTART: a month it passed is complete.
+      if (cursor && (cursor.done || cursor.month > month)) return true;
+      if (!cursor) {
+        if (!budget.take(check.weight)) return false;
+        cursor = this.cursorFrom(state, this.start);
+      }
+    } else if (
+      !cursor ||
+      cursor.done ||
+      cursor.month > month ||
+      month - cursor.month > 2 ||
+      month < cursor.coveredFrom
+    ) {
+      // Far from where the iterator is: start one again, just before the month.
+      if (cursor) state.ranges.push([cursor.coveredFrom, cursor.done ? Infinity : cursor.month]);
+      if (!budget.take(check.weight)) return false;
+      cursor = this.cursorFrom(state, this.skipTo(check, month));
+    }
+    let steps = 0;
+    for (;;) {
+      let time = cursor.pending;
+      cursor.pending = undefined;
+      if (!time) {
+        if (steps++ > MAX_RECURRENCE_STEPS || !budget.take(check.weight)) return false;
+        const next = cursor.iterator.next();
+        if (!next) {
+          cursor.done = true;
+          return true;
+        }
+        time = next.clone();
+      }
+      const id = this.idOf(time);
+      const at = monthOfMs(id);
+      if (at > cursor.month) cursor.month = at;
+      if (at > month) {
+        cursor.pending = time;
+        return true;
+      }
+      if (at < cursor.coveredFrom || state.ranges.some(([from, to]) => at >= from && at < to)) continue;
+      const made = state.months.get(at) ?? [];
+      state.months.set(at, made);
+      if (time.isDate ? this.exdateDays.has(dateKey(time)) : this.excluded(time, id)) continue;
+      const key = this.keyOf(time, this.zone);
+      if (this.overridden.has(key)) continue;
+      if (made.length < limit) {
+        made.push(this.make(time, this.info, true, key));
+        this.made++;
+        continue;
+      }
+      state.truncated.add(at);
+      if (check.count === undefined) {
+        // No more of this month is kept: go on from the next month, without walking the rest.
+        state.ranges.push([cursor.coveredFrom, at + 1]);
+        state.cursor = undefined;
+        return at >= month ? true : this.fill(state, month, budget, limit);
+      }
+    }
+  }
+
+  private cursorFrom(state: RuleState, from: IcalTime): Cursor {
+    const first = monthOfMs(this.idOf(from));
+    const cursor: Cursor = {
+      iterator: state.rule.iterator(from),
+      coveredFrom: from === this.start ? -Infinity : first + 1,
+      month: first,
+      done: false,
+    };
+    state.cursor = cursor;
+    return cursor;
+  }
+
+  /**
+   * Where to start iterating for a month, without changing the rule's lattice: DTSTART moved by
+   * whole intervals to shortly before the month. The iterator's first time may not be an
+   * occurrence (it lies before the month and is never shown).
+   */
+  private skipTo(check: CheckedRule, month: number): IcalTime {
+    const target = monthStartMs(month) - 3 * 86_400_000;
+    const startMs = this.idOf(this.start);
+    if (target <= startMs) return this.start;
+    const moved = this.start.clone();
+    const interval = check.interval;
+    if (check.freq === 'MONTHLY' || check.freq === 'YEARLY') {
+      const targetDate = new Date(target);
+      const months =
+        (targetDate.getUTCFullYear() - moved.year) * 12 + (targetDate.getUTCMonth() + 1 - moved.month) - 12;
+      const unit = check.freq === 'YEARLY' ? 12 * interval : interval;
+      // Whole steps back from the target, then further back until the day exists in that month
+      // (a rule on the 31st, or on 29 February).
+      for (let steps = Math.floor(months / unit); steps > 0; steps--) {
+        const total = moved.month - 1 + steps * unit;
+        const year = moved.year + Math.floor(total / 12);
+        const monthOfYear = (total % 12) + 1;
+        if (moved.day <= ICAL.Time.daysInMonth(monthOfYear, year)) {
+          moved.year = year;
+          moved.month = monthOfYear;
+          return moved;
+        }
+      }
+      return this.start;
+    }
+    const unitSeconds = { SECONDLY: 1, MINUTELY: 60, HOURLY: 3600, DAILY: 86_400, WEEKLY: 604_800 }[check.freq];
+    const periods = Math.floor((target - startMs) / 1000 / (unitSeconds * interval)) - 1;
+    if (periods < 1) return this.start;
+    const seconds = periods * interval * unitSeconds;
+    const days = Math.floor(seconds / 86_400);
+    moved.adjust(days, 0, 0, seconds - days * 86_400);
+    return moved;
+  }
+
+  /** Fill the months a range needs; false when the budget ran out. */
+  prepare(range: TimeRange, budget: WorkBudget, limit: number): boolean {
+    const [first, last] = this.monthsFor(range);
+    for (const state of this.rules) {
+      for (let month = first; month <= last; month++) if (!this.fill(state, month, budget, limit)) return false;
+    }
+    return true;
+  }
+
+  /** The occurrences overlapping a range; `report.cut` counts this series when the budget cut it. */
+  expand(range: TimeRange, timeZone: string, limit: number, budget: WorkBudget, out: Occurrence[]): boolean {
+    if (this.single) {
+      const occurrence = this.shown(this.single, timeZone);
+      if (overlaps(occurrence.start, occurrence.end, range)) out.push(occurrence);
+      return true;
+    }
+    const [first, last] = this.monthsFor(range);
+    const lo = range.start.getTime() - this.lookBehindMs - 14 * 3_600_000;
+    const hi = range.end.getTime() + 14 * 3_600_000;
+    let complete = true;
+    const seen = new Set<string>();
+    const mine: Occurrence[] = [];
+    let produced = 0;
+    const push = (made: Made) => {
+      if (seen.has(made.key) || produced >= limit) {
+        if (produced >= limit) complete = false;
+        return;
+      }
+      const occurrence = this.shown(made, timeZone);
+      if (!overlaps(occurrence.start, occurrence.end, range)) return;
+      seen.add(made.key);
+      mine.push(occurrence);
+      produced++;
+    };
+    for (const state of this.rules) {
+      for (let month = first; month <= last; month++) {
+        if (!this.fill(state, month, budget, limit)) {
+          complete = false;
+          continue;
+        }
+        if (state.truncated.has(month)) complete = false;
+        for (const made of state.months.get(month) ?? []) {
+          if (made.start >= lo && made.start < hi) push(made);
+        }
+      }
+    }
+    for (const made of this.ruleDates) {
+      if (made.start < lo || made.start >= hi || this.overridden.has(made.key)) continue;
+      const excluded = made.allDay
+        ? this.exdateDays.has(dateKey(made.startDate!))
+        : this.exdateInstants.has(made.start);
+      if (!excluded) push(made);
+    }
+    // Overrides, wherever their RECURRENCE-ID is: moved into the range from anywhere.
+    for (const made of this.extras) push(made);
+    mine.sort((a, b) => a.start.getTime() - b.start.getTime());
+    for (const occurrence of mine) out.push(occurrence);
+    return complete;
+  }
+
+  /** An EXDATE matches a timed occurrence by its instant, or (a DATE) by its day in the series' zone. */
+  private excluded(time: IcalTime, id: number): boolean {
+    return this.exdateInstants.has(id) || (this.exdateDays.size > 0 && this.exdateDays.has(dateKey(time)));
+  }
+
+  private shown(made: Made, timeZone: string): Occurrence {
+    if (made.allDay && made.startDate && made.endDate) {
+      return {
+        key: made.key,
+        event: made.info,
+        start: dayStart(made.startDate, timeZone),
+        end: dayStart(made.endDate, timeZone),
+        allDay: true,
+        startDate: made.startDate,
+        endDate: made.endDate,
+        recurring: made.recurring,
         feed: this.feed,
       };
     }
-    const start = instantOf(startTime, this.zone);
-    let end = endTime ? instantOf(endTime, this.zone) : start;
-    if (end < start) end = start;
     return {
-      key: idTime.isDate
-        ? occurrenceKey(this.uid, dateOf(idTime))
-        : occurrenceKey(this.uid, instantOf(idTime, this.zone)),
-      event,
-      start,
-      end,
+      key: made.key,
+      event: made.info,
+      start: new Date(made.start),
+      end: new Date(made.end),
       allDay: false,
-      recurring,
+      recurring: made.recurring,
       feed: this.feed,
     };
   }
 }
 
-function compare(a: DateOnly, b: DateOnly): number {
-  return a.year - b.year || a.month - b.month || a.day - b.day;
+/** A read iCalendar feed. */
+class ICalendarFeed implements ParsedFeed {
+  readonly format = 'icalendar';
+  lastExpansion: ExpansionReport = { failed: 0, cut: 0 };
+  private recurringCount?: number;
+
+  constructor(
+    private readonly series: Series[],
+    readonly skipped: number,
+    readonly cut: number,
+  ) {}
+
+  get eventCount(): number {
+    return this.series.length;
+  }
+
+  expand(range: TimeRange, timeZone: string, limit = DEFAULT_OCCURRENCE_LIMIT): Occurrence[] {
+    const out: Occurrence[] = [];
+    const report: ExpansionReport = { failed: 0, cut: 0 };
+    const budget = new WorkBudget(FEED_BUDGET.expansionWork);
+    const share = this.share(FEED_BUDGET.expansionWork);
+    for (const item of this.series) {
+      if (out.length >= FEED_BUDGET.occurrences) {
+        report.cut++;
+        continue;
+      }
+      const own = new WorkBudget(Math.min(share, budget.remaining));
+      try {
+        if (!item.expand(range, timeZone, limit, own, out)) report.cut++;
+      } catch {
+        // A rule ical.js cannot expand: the rest of the feed still shows, and the note counts it.
+        report.failed++;
+      }
+      budget.take(Math.min(share, budget.remaining) - own.remaining);
+    }
+    if (out.length > FEED_BUDGET.occurrences) out.length = FEED_BUDGET.occurrences;
+    this.lastExpansion = report;
+    return out;
+  }
+
+  /** Work one series may use of a budget: an equal share, but never less than a useful amount. */
+  private share(total: number): number {
+    this.recurringCount ??= this.series.filter((item) => item.isRecurring).length;
+    return Math.max(Math.floor(total / Math.max(1, this.recurringCount)), 400);
+  }
+
+  async prepare(range: TimeRange, signal?: AbortSignal): Promise<void> {
+    const budget = new WorkBudget(FEED_BUDGET.prepareWork);
+    const share = this.share(FEED_BUDGET.prepareWork);
+    const series = this.series;
+    await runInSlices(
+      (function* () {
+        let made = 0;
+        for (const item of series) {
+          if (!item.isRecurring) continue;
+          // Ahead, no more than a few views' worth: the rest is made when it is shown.
+          if (made > FEED_BUDGET.occurrences * 5) return;
+          const own = new WorkBudget(Math.min(share, budget.remaining));
+          try {
+            item.prepare(range, own, DEFAULT_OCCURRENCE_LIMIT);
+          } catch {
+            // counted when the range is expanded
+          }
+          budget.take(Math.min(share, budget.remaining) - own.remaining);
+          made += item.made;
+          if (budget.spent) return;
+          yield;
+        }
+      })(),
+      { signal },
+    );
+  }
 }

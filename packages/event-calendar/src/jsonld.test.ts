@@ -196,3 +196,130 @@ describe('schedule recurrence', () => {
     expect(list).to.deep.equal([]);
   });
 });
+
+describe('schema.org as published', () => {
+  const december = range('2026-11-30T23:00:00Z', '2026-12-31T23:00:00Z');
+
+  it("reads schema.org's own Schedule example: an Event with eventSchedule and no startDate", () => {
+    const feed = parseJsonLd(
+      JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'Event',
+        name: 'Yoga',
+        eventSchedule: {
+          '@type': 'Schedule',
+          startDate: '2026-11-01',
+          endDate: '2027-06-30',
+          repeatFrequency: 'P1W',
+          byDay: ['https://schema.org/Monday', 'https://schema.org/Wednesday'],
+          startTime: '19:00:00',
+          endTime: '20:00:00',
+          scheduleTimezone: 'Europe/Warsaw',
+        },
+      }),
+    );
+    const list = feed.expand(december, 'Europe/Warsaw');
+    expect(list).to.have.length(9);
+    expect(list[0].start.toISOString()).to.equal('2026-12-02T18:00:00.000Z');
+    expect(list[0].end.getTime() - list[0].start.getTime()).to.equal(3_600_000);
+  });
+
+  it('takes repeatFrequency as ISO 8601 durations and words, byDay as names and @id objects', () => {
+    expect(parseFrequency('P14D')).to.deep.equal({ frequency: 'W', interval: 2 });
+    expect(parseFrequency('fortnightly')).to.deep.equal({ frequency: 'W', interval: 2 });
+    expect(parseFrequency('https://schema.org/Weekly')).to.deep.equal({ frequency: 'W', interval: 1 });
+    expect(parseFrequency('FREQ=MONTHLY;INTERVAL=3')).to.deep.equal({ frequency: 'M', interval: 3 });
+    expect(parseFrequency('PT1S')).to.equal(undefined);
+    expect(parseFrequency('constructor')).to.equal(undefined);
+    expect(parseByDay({ '@id': 'http://schema.org/Sunday' })).to.deep.equal({ weekday: 7, ordinal: undefined });
+    expect(parseByDay('Tue')).to.deep.equal({ weekday: 2, ordinal: undefined });
+    expect(parseByDay('constructor')).to.equal(undefined);
+    expect(parseByDay({ toString: 'x' })).to.equal(undefined);
+  });
+
+  it('takes the time of day of a timed Event start when its schedule has none', () => {
+    const feed = parseJsonLd(
+      JSON.stringify([
+        {
+          '@type': 'Event',
+          name: 'Weekly',
+          startDate: '2026-12-01T18:30:00+01:00',
+          eventSchedule: { '@type': 'Schedule', repeatFrequency: 'P1W' },
+        },
+      ]),
+    );
+    expect(starts(feed.expand(december, 'Europe/Warsaw'))).to.deep.equal([
+      '2026-12-01T17:30:00.000Z',
+      '2026-12-08T17:30:00.000Z',
+      '2026-12-15T17:30:00.000Z',
+      '2026-12-22T17:30:00.000Z',
+      '2026-12-29T17:30:00.000Z',
+    ]);
+  });
+
+  it('reads any JSON value anywhere without a throw, and counts what it cannot use', () => {
+    const feed = parseJsonLd(
+      '[{"@type":{"toString":"x"},"name":"Bad type"},' +
+        '{"@type":"Event","name":{"toString":"x"},"startDate":{"valueOf":1}},' +
+        '{"@type":"Event","name":"Good","startDate":"2026-12-10T18:00:00+01:00","description":"A &#x110000; B",' +
+        '"location":[null,{"geo":{"latitude":{"toString":"x"}}}],"keywords":{"a":1},"inLanguage":[7,"pl",null],' +
+        '"offers":[{"price":{"toString":1}}],"eventSchedule":[1,"x",null]}]',
+    );
+    const [good] = feed.expand(december, 'Europe/Warsaw');
+    expect(good.event.title).to.equal('Good');
+    expect(good.event.description).to.equal('A \uFFFD B');
+    expect(good.event.languages).to.deep.equal(['pl']);
+    expect(feed.eventCount).to.equal(1);
+    expect(feed.skipped).to.equal(1);
+  });
+
+  it('cuts long lists and texts to the budget, and counts the entries cut', () => {
+    const feed = parseJsonLd(
+      JSON.stringify([
+        {
+          '@type': 'Event',
+          name: 'Many',
+          startDate: '2026-12-10T18:00:00+01:00',
+          keywords: Array.from({ length: 100_000 }, (_, i) => `k${i}`),
+          description: 'x'.repeat(100_000),
+        },
+      ]),
+    );
+    const [many] = feed.expand(december, 'Europe/Warsaw');
+    expect(many.event.categories).to.have.length(50);
+    expect(many.event.description!.length).to.be.at.most(10_000);
+    expect(feed.cut).to.equal(1);
+  });
+
+  it('turns a counted schedule into an end date, so a far range does not count from the start', () => {
+    const feed = parseJsonLd(
+      JSON.stringify([
+        {
+          '@type': 'Event',
+          name: 'Counted',
+          eventSchedule: {
+            '@type': 'Schedule',
+            repeatFrequency: 'P1D',
+            repeatCount: 10,
+            startDate: '2026-12-01',
+            startTime: '10:00',
+          },
+        },
+        {
+          '@type': 'Event',
+          name: 'A billion',
+          eventSchedule: {
+            '@type': 'Schedule',
+            repeatFrequency: 'P1D',
+            repeatCount: 1e9,
+            startDate: '1970-01-01',
+            startTime: '08:00',
+          },
+        },
+      ]),
+    );
+    const list = feed.expand(december, 'Europe/Warsaw');
+    expect(list.filter((o) => o.event.title === 'Counted')).to.have.length(10);
+    expect(list.filter((o) => o.event.title === 'A billion').length).to.be.greaterThan(0);
+  });
+});

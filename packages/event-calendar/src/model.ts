@@ -1,4 +1,4 @@
-import { isoDate, type WallTime } from '@open-city/core';
+import { isoDate, plainText, MAX_TEXT_LENGTH, type WallTime } from '@open-city/core';
 
 /** A calendar date with no time and no zone. Months are 1-12. */
 export type DateOnly = Pick<WallTime, 'year' | 'month' | 'day'>;
@@ -77,6 +77,14 @@ export interface Occurrence {
   feed: number;
 }
 
+/** What the last expansion of a feed could not show. */
+export interface ExpansionReport {
+  /** Series whose expansion failed (a rule ical.js could not follow, a broken value). */
+  failed: number;
+  /** Series cut short by the work budget: some of their occurrences are not shown. */
+  cut: number;
+}
+
 /** A feed read into memory: its occurrences in any range, bounded. */
 export interface ParsedFeed {
   format: 'icalendar' | 'json-ld';
@@ -85,16 +93,77 @@ export interface ParsedFeed {
   /** Entries that could not be read and were left out. */
   skipped: number;
   /**
+   * Entries left out, or shown in part, because the feed holds more than the budget allows (too
+   * many events, too many values in a list, a text too long). Counted, never silently dropped.
+   */
+  cut?: number;
+  /** What the last call of `expand` could not show; counts stay 0 until then. */
+  readonly lastExpansion?: ExpansionReport;
+  /**
    * The occurrences overlapping a range. All-day dates become instants in `timeZone`. Never more
-   * than `limit` occurrences, so a rule without an end cannot hang the page.
+   * than `limit` occurrences per series, nor more than the feed's budget allows in all, so a rule
+   * without an end cannot hang the page.
    */
   expand(range: TimeRange, timeZone: string, limit?: number): Occurrence[];
+  /**
+   * Do ahead, in slices, the work that expanding `range` needs, so that `expand` on it is quick
+   * (optional: a feed whose expansion is always cheap has nothing to do ahead).
+   */
+  prepare?(range: TimeRange, signal?: AbortSignal): Promise<void>;
 }
 
 /** Per series and per call of `expand`: the most occurrences produced. */
 export const DEFAULT_OCCURRENCE_LIMIT = 1000;
 /** Per series: the most recurrence steps taken to reach and fill a range. */
 export const MAX_RECURRENCE_STEPS = 20_000;
+
+/**
+ * What one feed may cost, whatever it holds. What a bound cuts is counted (`cut`, or the last
+ * expansion's `cut`) and shown in the calendar's note, never dropped silently.
+ */
+export const FEED_BUDGET = {
+  /** Events (VEVENT, schema.org Event) read from one feed. */
+  entries: 20_000,
+  /** Values kept of one list field (categories, languages, audiences, offers). */
+  listItems: 50,
+  /** EXDATE and RDATE values of one event. */
+  dates: 1000,
+  /** Content lines of one component. */
+  componentLines: 1000,
+  /** Characters of one content line (after unfolding). */
+  lineChars: 200_000,
+  /** Characters of a text field (description, accessibility). */
+  textChars: MAX_TEXT_LENGTH,
+  /** Characters of a title or a name. */
+  titleChars: 500,
+  /** Recurrence work of one `expand` of the whole feed, in weighted iterator steps. */
+  expansionWork: 8_000,
+  /** Recurrence work done ahead by `prepare`, in slices, in weighted iterator steps. */
+  prepareWork: 150_000,
+  /** Occurrences one `expand` of the whole feed gives. */
+  occurrences: 10_000,
+  /** Days a schema.org schedule walks in one `expand` of the whole feed. */
+  scheduleDays: 400_000,
+} as const;
+
+/** A budget of work units, spent as work is done. */
+export class WorkBudget {
+  constructor(public remaining: number) {}
+
+  /** Spend `units`; false when there is not enough left (and then the rest is used up). */
+  take(units: number): boolean {
+    if (units > this.remaining) {
+      this.remaining = 0;
+      return false;
+    }
+    this.remaining -= units;
+    return true;
+  }
+
+  get spent(): boolean {
+    return this.remaining <= 0;
+  }
+}
 
 export function occurrenceKey(uid: string, start: Date | DateOnly): string {
   if (start instanceof Date) return `${uid}|${start.toISOString()}`;
@@ -109,27 +178,16 @@ export function emptyInfo(uid: string, title: string): EventInfo {
   return { uid, title, categories: [], languages: [], audiences: [], offers: [], status: 'scheduled' };
 }
 
-/** Turn text that may hold HTML into plain text, without ever parsing it as a document. */
-export function toPlainText(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  let text = value;
-  if (/<\/?[a-z][^>]*>/i.test(text)) {
-    text = text
-      .replace(/<\s*br\s*\/?>/gi, '\n')
-      .replace(/<\/\s*(p|div|li|h[1-6])\s*>/gi, '\n')
-      .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1\s*>/gi, '')
-      .replace(/<[^>]+>/g, '');
-  }
-  text = text
-    .replace(/&(#x[0-9a-f]+|#\d+|amp|lt|gt|quot|apos|nbsp);/gi, (_, entity: string) => {
-      const lower = entity.toLowerCase();
-      if (lower.startsWith('#x')) return String.fromCodePoint(parseInt(lower.slice(2), 16));
-      if (lower.startsWith('#')) return String.fromCodePoint(Number(lower.slice(1)));
-      return ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' } as Record<string, string>)[lower];
-    })
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-  return text || undefined;
+/**
+ * Turn text that may hold HTML into plain text, without ever parsing it as a document: core's
+ * `plainText`, linear in the text, at most `max` characters (`onCut` is called when it cuts).
+ */
+export function toPlainText(
+  value: unknown,
+  max: number = FEED_BUDGET.textChars,
+  onCut?: () => void,
+): string | undefined {
+  return plainText(value, max, onCut);
 }
 
 /** Whether two ranges overlap; an event with zero length counts at its start. */

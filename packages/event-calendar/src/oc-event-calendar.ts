@@ -249,7 +249,7 @@ export class OcEventCalendar extends OcElement {
     }
     this.feeds = this.sources.map((source, index) => {
       const feed = new Controller<ParsedFeed>(this, {
-        parse: async ({ text, url }) => (await loadViews()).parseFeed(text, index, url),
+        parse: async ({ text, url }) => (await loadViews()).readFeed(this.calendar, text, index, url),
       });
       feed.setSource(source);
       return feed;

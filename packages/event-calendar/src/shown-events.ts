@@ -60,5 +60,22 @@ export function eventsInView(state: ShownDays, feeds: readonly FeedState[]): Occ
   }
   const occurrences = mergeFeeds(data, range, state.zone);
   memos.set(state, { key, feeds: data, occurrences });
+  prepareAround(data, range);
   return occurrences;
+}
+
+const MONTH_MS = 31 * 86_400_000;
+
+/**
+ * After a view is shown, make the recurrences of the month before and after it in the background
+ * (in slices, see `ParsedFeed.prepare`), so that moving there is quick too.
+ */
+function prepareAround(feeds: readonly (ParsedFeed | undefined)[], range: TimeRange): void {
+  const around = {
+    start: new Date(range.start.getTime() - MONTH_MS),
+    end: new Date(range.end.getTime() + MONTH_MS),
+  };
+  setTimeout(() => {
+    for (const feed of feeds) void feed?.prepare?.(around).catch(() => undefined);
+  }, 0);
 }

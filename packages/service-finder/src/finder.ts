@@ -1,5 +1,6 @@
+import { runInSlices, runToEnd, type SlicedWork } from '@open-city/core';
 import type { Category, Directory, Service } from './model.js';
-import { buildIndex, search, type SearchIndex } from './search.js';
+import { buildIndexWork, search, type SearchFields, type SearchIndex } from './search.js';
 import { clockAt, isOpen } from './hours.js';
 
 /**
@@ -33,25 +34,46 @@ export interface Prepared {
   languages: Array<Set<string>>;
 }
 
-/** The ids of a category and all its ancestors (a broken or circular parent chain stops). */
+/** Levels of a category's parent chain that are followed. */
+const MAX_DEPTH = 20;
+
+/** The ids of a category and all its ancestors (a broken, circular or too deep parent chain stops). */
 export function ancestry(id: string, categories: Map<string, Category>): string[] {
   const chain: string[] = [];
   let current: string | undefined = id;
-  while (current && !chain.includes(current)) {
+  while (current && !chain.includes(current) && chain.length < MAX_DEPTH) {
     chain.push(current);
     current = categories.get(current)?.parentId;
   }
   return chain;
 }
 
+/** Directories already prepared (in slices, by `prepareInSlices`), so `prepare` finds them ready. */
+const preparedDirectories = new WeakMap<Directory, Prepared>();
+
+/** Index and filter data of a directory, made at once (or found ready when made in slices before). */
 export function prepare(directory: Directory): Prepared {
+  return preparedDirectories.get(directory) ?? runToEnd(preparing(directory));
+}
+
+/**
+ * The same, in slices that leave the page responsive (10,000 services or more); the result is
+ * kept, so that `prepare` on the same directory gives it at once.
+ */
+export async function prepareInSlices(directory: Directory, signal?: AbortSignal): Promise<Prepared> {
+  return preparedDirectories.get(directory) ?? runInSlices(preparing(directory), { signal });
+}
+
+function* preparing(directory: Directory): SlicedWork<Prepared> {
   const { services, categories } = directory;
-  const index = buildIndex(
-    services.map((service) => ({
+  const documents: SearchFields[] = [];
+  const categoryClosure: Array<Set<string>> = [];
+  const languages: Array<Set<string>> = [];
+  for (const service of services) {
+    const closure = service.categories.map((category) => ancestry(category.id, categories));
+    documents.push({
       name: [service.name, service.alternateName ?? '', service.organization?.name ?? ''],
-      category: service.categories.flatMap((category) =>
-        ancestry(category.id, categories).map((id) => categories.get(id)?.name ?? ''),
-      ),
+      category: closure.flatMap((chain) => chain.map((id) => categories.get(id)?.name ?? '')),
       other: [
         service.description ?? '',
         ...service.places.flatMap((place) => [
@@ -61,16 +83,15 @@ export function prepare(directory: Directory): Prepared {
           place.address?.city ?? '',
         ]),
       ],
-    })),
-  );
-  return {
-    directory,
-    index,
-    categoryClosure: services.map(
-      (service) => new Set(service.categories.flatMap((category) => ancestry(category.id, categories))),
-    ),
-    languages: services.map((service) => new Set(service.languages.map((language) => language.code))),
-  };
+    });
+    categoryClosure.push(new Set(closure.flat()));
+    languages.push(new Set(service.languages.map((language) => language.code)));
+    yield;
+  }
+  const index = yield* buildIndexWork(documents);
+  const prepared = { directory, index, categoryClosure, languages };
+  preparedDirectories.set(directory, prepared);
+  return prepared;
 }
 
 export interface Found {
@@ -173,8 +194,17 @@ export function loosenings(
     .sort((a, b) => b.count - a.count);
 }
 
+/** Trees already made: a directory does not change once read, and every render asks. */
+const trees = new WeakMap<Directory, Array<{ category: Category; depth: number; count: number }>>();
+
 /** Categories as a tree, for a hierarchical choice: top-level first, each followed by its children. */
 export function categoryTree(directory: Directory): Array<{ category: Category; depth: number; count: number }> {
+  let tree = trees.get(directory);
+  if (!tree) trees.set(directory, (tree = makeCategoryTree(directory)));
+  return tree;
+}
+
+function makeCategoryTree(directory: Directory): Array<{ category: Category; depth: number; count: number }> {
   const { categories, services } = directory;
   const counts = new Map<string, number>();
   for (const service of services) {

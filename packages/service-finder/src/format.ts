@@ -20,52 +20,59 @@ function languageNames(locale: string): Intl.DisplayNames | null {
 
 /** Capitalise as a menu entry, in scripts that write capitals there (not Georgian, whose capitals shout). */
 function capitalise(name: string, locale: string): string {
+  if (typeof name !== 'string') return '';
   if (!/^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}]/u.test(name)) return name;
-  return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  try {
+    return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
+  } catch {
+    return name.charAt(0).toUpperCase() + name.slice(1);
+  }
 }
 
 /**
  * Endonyms of the languages most spoken by migrants in Poland, for browsers whose `Intl` lacks
  * the data of a locale (Chromium ships a reduced set, and answers "Georgian" for `ka` in `ka`).
  */
-const knownEndonyms: Record<string, string> = {
-  am: 'አማርኛ',
-  ar: 'العربية',
-  az: 'Azərbaycan',
-  be: 'Беларуская',
-  bn: 'বাংলা',
-  cs: 'Čeština',
-  de: 'Deutsch',
-  en: 'English',
-  es: 'Español',
-  fa: 'فارسی',
-  fr: 'Français',
-  hi: 'हिन्दी',
-  hy: 'Հայերեն',
-  it: 'Italiano',
-  ka: 'ქართული',
-  kk: 'Қазақ тілі',
-  ky: 'Кыргызча',
-  lt: 'Lietuvių',
-  ne: 'नेपाली',
-  pl: 'Polski',
-  ps: 'پښتو',
-  pt: 'Português',
-  ro: 'Română',
-  ru: 'Русский',
-  sk: 'Slovenčina',
-  so: 'Soomaali',
-  ta: 'தமிழ்',
-  tg: 'Тоҷикӣ',
-  ti: 'ትግርኛ',
-  tk: 'Türkmen',
-  tr: 'Türkçe',
-  uk: 'Українська',
-  ur: 'اردو',
-  uz: 'Oʻzbek',
-  vi: 'Tiếng Việt',
-  zh: '中文',
-};
+const knownEndonyms: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    am: 'አማርኛ',
+    ar: 'العربية',
+    az: 'Azərbaycan',
+    be: 'Беларуская',
+    bn: 'বাংলা',
+    cs: 'Čeština',
+    de: 'Deutsch',
+    en: 'English',
+    es: 'Español',
+    fa: 'فارسی',
+    fr: 'Français',
+    hi: 'हिन्दी',
+    hy: 'Հայերեն',
+    it: 'Italiano',
+    ka: 'ქართული',
+    kk: 'Қазақ тілі',
+    ky: 'Кыргызча',
+    lt: 'Lietuvių',
+    ne: 'नेपाली',
+    pl: 'Polski',
+    ps: 'پښتو',
+    pt: 'Português',
+    ro: 'Română',
+    ru: 'Русский',
+    sk: 'Slovenčina',
+    so: 'Soomaali',
+    ta: 'தமிழ்',
+    tg: 'Тоҷикӣ',
+    ti: 'ትግርኛ',
+    tk: 'Türkmen',
+    tr: 'Türkçe',
+    uk: 'Українська',
+    ur: 'اردو',
+    uz: 'Oʻzbek',
+    vi: 'Tiếng Việt',
+    zh: '中文',
+  }),
+);
 
 /** A language in itself: "Українська", "Polski", "ქართული"; the code or given name when unknown. */
 export function endonym(code: string, fallbackName?: string): string {
@@ -77,7 +84,7 @@ export function endonym(code: string, fallbackName?: string): string {
   } catch {
     name = undefined;
   }
-  name ??= knownEndonyms[code];
+  name ??= knownEndonyms.get(code);
   return name ? capitalise(name, code) : (fallbackName ?? code);
 }
 

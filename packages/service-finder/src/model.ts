@@ -93,6 +93,11 @@ export interface Directory {
   services: Service[];
   /** Every category seen, by id, including parents named only as `parent_id` of another. */
   categories: Map<string, Category>;
-  /** How many records were skipped as unusable. */
+  /**
+   * How many records were skipped as unusable, plus those left out or shown in part because the
+   * feed holds more than the finder's budget (also counted in `cut`).
+   */
   skipped: number;
+  /** Records left out, or shown in part, by the budget (too many, too long); part of `skipped`. */
+  cut?: number;
 }

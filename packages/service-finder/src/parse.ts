@@ -1,13 +1,20 @@
 import {
+  MAX_TEXT_LENGTH,
   isJsonObject,
+  parseJsonWork,
   readArray,
   readNumber,
-  readObjects,
-  readText,
+  readText as readFieldText,
+  runInSlices,
+  runToEnd,
+  truncateText,
   warnOnce,
   webUrl,
+  wellFormedText,
   type JsonObject,
+  type SlicedWork,
 } from '@open-city/core';
+import { prepareInSlices } from './finder.js';
 import type {
   Address,
   Category,
@@ -24,9 +31,64 @@ import type {
  * Reading an Open Referral HSDS 3.0 services feed into the plain model. Tolerant, like real feeds
  * need: missing and extra fields are fine, a record that cannot be used is skipped with a console
  * warning, and only a feed with no usable shape at all is an error.
+ *
+ * Bounded, like hostile feeds need: every list field keeps at most `FEED_BUDGET.listItems`
+ * entries (a service with 100,000 phones), every text at most `FEED_BUDGET.textChars` characters
+ * with invalid code points replaced, a feed at most `FEED_BUDGET.services` services and
+ * `FEED_BUDGET.categories` categories. What a bound cuts is counted in the directory's `cut` (and
+ * in `skipped`, so the finder's note says that not everything is shown). Large feeds are read in
+ * slices (`loadAllPages`), so that the page stays responsive.
  */
 
 type Json = JsonObject;
+
+/** What one feed may cost, whatever it holds. */
+export const FEED_BUDGET = {
+  /** Services read from one feed (all its pages together). */
+  services: 100_000,
+  /** Distinct categories of one feed. */
+  categories: 1_000,
+  /** Entries kept of one list field of a record (phones, languages, locations, schedules…). */
+  listItems: 50,
+  /** Characters of a long text (description, eligibility…). */
+  textChars: MAX_TEXT_LENGTH,
+  /** Characters of a short text (name, phone, address line…). */
+  shortChars: 500,
+  /** Distinct languages of one feed. */
+  languages: 300,
+} as const;
+
+/** Counts what the budget cuts while one record is read. */
+interface Cuts {
+  count: number;
+}
+
+let cuts: Cuts = { count: 0 };
+/** The languages seen in the feed being read. */
+let feedLanguages = new Set<string>();
+
+/** Text of a field: trimmed, invalid code points replaced, at most `max` long (a cut is counted). */
+function readText(value: unknown, max: number = FEED_BUDGET.shortChars): string | undefined {
+  const raw = readFieldText(typeof value === 'string' && value.length > max * 4 ? value.slice(0, max * 4) : value);
+  if (raw === undefined) return undefined;
+  const { text, cut } = truncateText(wellFormedText(raw), max);
+  if (cut) cuts.count++;
+  return text || undefined;
+}
+
+const longText = (value: unknown) => readText(value, FEED_BUDGET.textChars);
+
+/** The objects of a list field, at most `FEED_BUDGET.listItems` (a cut is counted). */
+function readObjects(value: unknown): Json[] {
+  return readList(value).filter(isJsonObject);
+}
+
+function readList(value: unknown): unknown[] {
+  const list = readArray(value);
+  if (list.length <= FEED_BUDGET.listItems) return list;
+  cuts.count++;
+  return list.slice(0, FEED_BUDGET.listItems);
+}
 
 /** The shape a feed's text has. */
 export type FeedShape =
@@ -39,12 +101,21 @@ export type FeedShape =
  * line). Throws when the text is none of these.
  */
 export function readFeedShape(body: string): FeedShape {
+  return runToEnd(feedShapeOf(body));
+}
+
+/** The same, in slices: a large array is parsed element by element (see core's `parseJsonWork`). */
+export function readFeedShapeInSlices(body: string, signal?: AbortSignal): Promise<FeedShape> {
+  return runInSlices(feedShapeOf(body), { signal });
+}
+
+function* feedShapeOf(body: string): SlicedWork<FeedShape> {
   const trimmed = body.trim();
   if (trimmed === '') throw new Error('the feed is empty');
   let whole: unknown;
   let wholeError: unknown;
   try {
-    whole = JSON.parse(trimmed);
+    whole = yield* parseJsonWork(trimmed);
   } catch (error) {
     wholeError = error;
   }
@@ -72,12 +143,21 @@ export function readFeedShape(body: string): FeedShape {
     } catch {
       badLines++;
     }
+    yield;
   }
   if (records.length === 0) throw new Error('the feed is neither JSON nor NDJSON');
   return { kind: 'ndjson', records, badLines };
 }
 
-const dayCodes: Record<string, number> = { MO: 1, TU: 2, WE: 3, TH: 4, FR: 5, SA: 6, SU: 7 };
+const dayCodes: ReadonlyMap<string, number> = new Map([
+  ['MO', 1],
+  ['TU', 2],
+  ['WE', 3],
+  ['TH', 4],
+  ['FR', 5],
+  ['SA', 6],
+  ['SU', 7],
+]);
 
 /** "09:00", "9:00:00", "0900" → minutes after midnight; "24:00" → 1440. */
 export function parseClock(value: unknown): number | undefined {
@@ -105,8 +185,10 @@ function datePrefix(value: unknown): string | undefined {
 export function readSchedules(value: unknown): { hours: OpeningPeriod[]; notes: string[] } {
   const hours: OpeningPeriod[] = [];
   const notes: string[] = [];
-  for (const schedule of readObjects(value)) {
-    const note = readText(schedule.notes) ?? readText(schedule.description);
+  for (const schedule of readArray(value)
+    .slice(0, FEED_BUDGET.listItems * 2)
+    .filter(isJsonObject)) {
+    const note = longText(schedule.notes) ?? longText(schedule.description);
     const freq = (readText(schedule.freq) ?? 'WEEKLY').toUpperCase();
     const opens = parseClock(schedule.opens_at);
     const closes = parseClock(schedule.closes_at);
@@ -118,7 +200,8 @@ export function readSchedules(value: unknown): { hours: OpeningPeriod[]; notes: 
         .split(/[\s,]+/)
         .filter(Boolean);
       // "1MO" (first Monday of a month) is not a weekly rule: such a schedule is shown by its notes.
-      if (tokens.every((token) => token in dayCodes)) days = [...new Set(tokens.map((token) => dayCodes[token]))];
+      if (tokens.every((token) => dayCodes.has(token)))
+        days = [...new Set(tokens.map((token) => dayCodes.get(token)!))];
     }
     if (days.length === 0 || opens === undefined || closes === undefined) {
       if (note) notes.push(note);
@@ -183,13 +266,20 @@ function readPlace(location: Json, fallbackId: string): Place {
 function readLanguages(value: unknown): Language[] {
   const seen = new Set<string>();
   const languages: Language[] = [];
-  for (const entry of readArray(value)) {
+  for (const entry of readList(value)) {
     // Some feeds give plain strings ("uk", "Ukrainian").
     const raw = typeof entry === 'string' ? { code: entry } : isJsonObject(entry) ? entry : undefined;
     if (!raw) continue;
     const name = readText(raw.name);
     const code = (readText(raw.code) ?? name)?.toLowerCase().split(/[-_]/)[0];
-    if (!code || seen.has(code)) continue;
+    if (!code || seen.has(code) || code.length > 35) continue;
+    if (!feedLanguages.has(code)) {
+      if (feedLanguages.size >= FEED_BUDGET.languages) {
+        cuts.count++;
+        continue;
+      }
+      feedLanguages.add(code);
+    }
     seen.add(code);
     languages.push({ code, name, note: readText(raw.note) });
   }
@@ -225,7 +315,13 @@ function readCategories(attributes: unknown, categories: Map<string, Category>):
     const id = readText(term.id) ?? readText(term.code) ?? name;
     if (!id || !name) continue;
     const category: Category = { id, name, parentId: readText(term.parent_id) };
-    if (!categories.has(id)) categories.set(id, category);
+    if (!categories.has(id)) {
+      if (categories.size >= FEED_BUDGET.categories) {
+        cuts.count++;
+        continue;
+      }
+      categories.set(id, category);
+    }
     if (!own.some((c) => c.id === id)) own.push(category);
   }
   return own;
@@ -245,25 +341,25 @@ export function readService(record: unknown, categories: Map<string, Category>):
       ? {
           id: readText(record.organization.id),
           name: readText(record.organization.name)!,
-          description: readText(record.organization.description),
+          description: longText(record.organization.description),
           url: feedLink(record.organization.url),
         }
       : undefined;
-  const fees = readText(record.fees_description);
+  const fees = longText(record.fees_description);
   const { cost, details } = readCost(record.cost_options, fees);
   const places = readObjects(record.service_at_locations)
     .map((link, index) => (isJsonObject(link.location) ? readPlace(link.location, `${id}-${index}`) : undefined))
     .filter((place): place is Place => place !== undefined);
   const schedules = readSchedules([
-    ...readArray(record.schedules),
+    ...readList(record.schedules),
     // Hours may also sit on the service-at-location link.
-    ...readObjects(record.service_at_locations).flatMap((link) => readArray(link.schedules)),
+    ...readObjects(record.service_at_locations).flatMap((link) => readList(link.schedules)),
   ]);
   return {
     id,
     name,
     alternateName: readText(record.alternate_name),
-    description: readText(record.description),
+    description: longText(record.description),
     organization,
     url: feedLink(record.url),
     email: readText(record.email)?.includes('@') ? readText(record.email) : undefined,
@@ -275,15 +371,15 @@ export function readService(record: unknown, categories: Map<string, Category>):
     hours: schedules.hours,
     hoursNotes: schedules.notes,
     languages: readLanguages(record.languages),
-    interpretation: readText(record.interpretation_services),
+    interpretation: longText(record.interpretation_services),
     cost,
     costDetails: details,
-    applicationProcess: readText(record.application_process),
-    eligibility: readText(record.eligibility_description),
+    applicationProcess: longText(record.application_process),
+    eligibility: longText(record.eligibility_description),
     requiredDocuments: readObjects(record.required_documents)
       .map((d) => readText(d.document))
       .filter((d): d is string => d !== undefined),
-    alert: readText(record.alert),
+    alert: longText(record.alert),
     assuredDate: datePrefix(record.assured_date),
     categories: readCategories(record.attributes, categories),
     accessible: places.some((place) => place.accessibility.length > 0),
@@ -304,26 +400,50 @@ function feedLink(value: unknown): string | undefined {
  * whose every record is broken is an error, an empty feed is not.
  */
 export function buildDirectory(records: unknown[], source = 'feed'): Directory {
+  return runToEnd(directoryOf(records, source));
+}
+
+/** The same, in slices that leave the page responsive. */
+export function buildDirectoryInSlices(records: unknown[], source = 'feed', signal?: AbortSignal): Promise<Directory> {
+  return runInSlices(directoryOf(records, source), { signal });
+}
+
+function* directoryOf(records: unknown[], source: string): SlicedWork<Directory> {
   const categories = new Map<string, Category>();
   const services: Service[] = [];
   const ids = new Set<string>();
+  const languages = new Set<string>();
   let skipped = 0;
-  records.forEach((record, index) => {
+  let cut = 0;
+  const count = Math.min(records.length, FEED_BUDGET.services);
+  if (records.length > count) {
+    cut += records.length - count;
+    warnOnce('oc-service-finder', `${source} has ${records.length} records; only the first ${count} are read.`);
+  }
+  for (let index = 0; index < count; index++) {
+    yield;
+    const record = records[index];
+    cuts = { count: 0 };
+    feedLanguages = languages;
     try {
       const service = readService(record, categories);
-      if (!service) return;
+      if (!service) continue;
       if (ids.has(service.id)) throw new Error(`duplicate id "${service.id}"`);
       ids.add(service.id);
       services.push(service);
+      if (cuts.count > 0) cut++;
     } catch (error) {
       skipped++;
       warnOnce('oc-service-finder', `skipped record ${index + 1} of ${source}: ${(error as Error).message}.`);
     }
-  });
+  }
+  cuts = { count: 0 };
   if (services.length === 0 && skipped > 0) {
     throw new Error(`none of the ${records.length} records in ${source} is a usable HSDS service`);
   }
-  return { services, categories, skipped };
+  if (cut > 0)
+    warnOnce('oc-service-finder', `${cut} record(s) of ${source} were too large and are shown in part, or not at all.`);
+  return { services, categories, skipped: skipped + cut, cut };
 }
 
 /** Read a whole feed text (array or NDJSON or one API page) into a directory. */
@@ -349,16 +469,27 @@ export const MAX_PAGES = 50;
 
 /**
  * Read a feed that may be one page of an HSDS API listing: further pages are fetched with
- * `fetchPage` (in parallel, a few at a time) and merged. A page that fails fails the whole load,
- * so that a partial directory is never shown as complete.
+ * `fetchPage` (in parallel, a few at a time) and merged. A page that cannot be fetched or read
+ * costs only itself: the others show, and its records (as many as the first page holds) are
+ * counted in `skipped`, so that the finder says the directory is incomplete rather than showing
+ * it as complete or not at all.
  */
 export async function loadAllPages(
   body: string,
   url: string,
   fetchPage: (url: string) => Promise<string>,
 ): Promise<Directory> {
-  const first = readFeedShape(body);
-  if (first.kind !== 'page' || first.totalPages <= 1) return parseServices(body, url);
+  const first = await readFeedShapeInSlices(body);
+  if (first.kind !== 'page' || first.totalPages <= 1) {
+    const directory = await buildDirectoryInSlices(first.records, url);
+    if (first.kind === 'ndjson' && first.badLines > 0) {
+      warnOnce('oc-service-finder', `skipped ${first.badLines} line(s) of ${url} that are not JSON.`);
+      directory.skipped += first.badLines;
+    }
+    // The search index too, in slices: the finder then finds it ready (see `prepare`).
+    await prepareInSlices(directory);
+    return directory;
+  }
   const last = Math.min(first.totalPages, MAX_PAGES);
   if (first.totalPages > MAX_PAGES) {
     warnOnce(
@@ -371,15 +502,26 @@ export async function loadAllPages(
   for (let page = first.page + 1; page <= last; page++) pages.push(page);
   const parallel = 4;
   const results: unknown[][] = [];
+  let lostPages = 0;
   for (let i = 0; i < pages.length; i += parallel) {
     const batch = await Promise.all(
       pages.slice(i, i + parallel).map(async (page) => {
-        const shape = readFeedShape(await fetchPage(pageUrl(url, page)));
-        return shape.records;
+        try {
+          return (await readFeedShapeInSlices(await fetchPage(pageUrl(url, page)))).records;
+        } catch (error) {
+          lostPages++;
+          warnOnce('oc-service-finder', `page ${page} of ${url} could not be read: ${(error as Error).message}.`);
+          return [];
+        }
       }),
     );
     results.push(...batch);
   }
-  for (const more of results) records.push(...more);
-  return buildDirectory(records, url);
+  for (const more of results) for (const record of more) records.push(record);
+  const directory = await buildDirectoryInSlices(records, url);
+  if (lostPages > 0) {
+    directory.skipped += lostPages * Math.max(1, first.records.length);
+  }
+  await prepareInSlices(directory);
+  return directory;
 }

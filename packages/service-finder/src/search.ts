@@ -6,7 +6,7 @@
  * keystroke to a few milliseconds on 10,000 services.
  */
 
-import { foldedWords } from '@open-city/core';
+import { foldedWords, runToEnd, type SlicedWork } from '@open-city/core';
 
 /** How much a match counts, by the field it is in. */
 export const Weight = { Other: 1, Category: 2, Name: 3 } as const;
@@ -29,10 +29,16 @@ export interface SearchIndex {
 
 /** Build an index over documents given as fields of text. */
 export function buildIndex(documents: readonly SearchFields[]): SearchIndex {
+  return runToEnd(buildIndexWork(documents));
+}
+
+/** The same as work that yields between documents (see core's `runInSlices`). */
+export function* buildIndexWork(documents: readonly SearchFields[]): SlicedWork<SearchIndex> {
   // Fields are added best first, so the first time a document meets a word is its best weight,
   // and a posting only grows when the document differs from its last entry.
   const byWord = new Map<string, { docs: number[]; weights: number[] }>();
-  documents.forEach((fields, doc) => {
+  for (let doc = 0; doc < documents.length; doc++) {
+    const fields = documents[doc];
     const add = (values: string[], weight: number) => {
       for (const word of foldedWords(values.join(' '))) {
         let posting = byWord.get(word);
@@ -45,12 +51,18 @@ export function buildIndex(documents: readonly SearchFields[]): SearchIndex {
     add(fields.name, Weight.Name);
     add(fields.category, Weight.Category);
     add(fields.other, Weight.Other);
-  });
-  const vocabulary = [...byWord.keys()].sort();
-  const postings = vocabulary.map((word) => {
+    yield;
+  }
+  const vocabulary = [...byWord.keys()];
+  yield;
+  vocabulary.sort();
+  yield;
+  const postings: SearchIndex['postings'] = [];
+  for (const word of vocabulary) {
     const { docs, weights } = byWord.get(word)!;
-    return { docs: Uint32Array.from(docs), weights: Uint8Array.from(weights) };
-  });
+    postings.push({ docs: Uint32Array.from(docs), weights: Uint8Array.from(weights) });
+    if (postings.length % 256 === 0) yield;
+  }
   return { size: documents.length, vocabulary, postings };
 }
 
