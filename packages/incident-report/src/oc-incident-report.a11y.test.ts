@@ -35,7 +35,9 @@ describe('<oc-incident-report> accessibility', () => {
   });
 
   for (const locale of supportedLocales) {
-    it(`passes axe on every step in ${locale}`, async () => {
+    it(`passes axe on every step in ${locale}`, async function () {
+      // Eight steps and two outcomes, each audited by axe: more than mocha's default on a busy machine.
+      this.timeout(60_000);
       await setLocale(locale);
       for (const step of steps) {
         // Contact step with the contact fields open; the others as a person would reach them.
@@ -55,7 +57,8 @@ describe('<oc-incident-report> accessibility', () => {
       }
     });
 
-    it(`passes axe with errors shown, and on both outcomes, in ${locale}`, async () => {
+    it(`passes axe with errors shown, and on both outcomes, in ${locale}`, async function () {
+      this.timeout(60_000);
       await setLocale(locale);
       let element = await mount();
       await submit(element);
