@@ -52,6 +52,8 @@ export { timeZoneRule } from './config/time-zone-rule.js';
 export { oneOfRule } from './config/one-of-rule.js';
 export { integerRule } from './config/integer-rule.js';
 export { monthRule } from './config/month-rule.js';
+export { headingLevelRule } from './config/heading-level-rule.js';
+export { headingTag } from './heading.js';
 export { urlRule, urlListRule, type UrlRuleOptions } from './config/url-rules.js';
 export { safeUrl, webUrl, secureWebUrl, LINK_PROTOCOLS, WEB_PROTOCOLS } from './url.js';
 export { isTransientStatus, backoffDelay } from './retry.js';
