@@ -115,8 +115,9 @@ export default {
     nodeResolve({ exportConditions: ['@open-city/source'], browser: true }),
     decoratorsWithSharedHelpers(),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-    // Whitespace in html`` and css`` templates is most of their size.
-    minifyHtmlLiterals(),
+    // Whitespace in html`` and css`` templates is most of their size. Collapse it to one space
+    // rather than none: a space between an interpolation and text ("Tuesday (today)") is content.
+    minifyHtmlLiterals({ options: { minifyOptions: { conservativeCollapse: true } } }),
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
     sizeReport(),
   ],
