@@ -122,6 +122,11 @@ export class FormController implements ReportForm, EvidenceHost, WithdrawalHost,
     return webUrl(this.session.config.get('privacyUrl'));
   }
 
+  /** The level of the form's top headings (`heading-level`); its inner headings are one below. */
+  get headingLevel(): number {
+    return this.session.config.get('headingLevel') ?? 2;
+  }
+
   /** Today's date (YYYY-MM-DD) in `time-zone`, moved by `days`. */
   today(days = 0): string {
     return isoToday(this.session.config.get('timeZone')!, this.session.host.clock(), days);
@@ -179,10 +184,20 @@ export class FormController implements ReportForm, EvidenceHost, WithdrawalHost,
     located(false);
     if (!navigator.geolocation) return located(true);
     navigator.geolocation.getCurrentPosition(
-      ({ coords }) => this.change({ point: coarsen(coords) }),
+      ({ coords }) => {
+        this.change({ point: coarsen(coords) });
+        // "Add location" is replaced by the location and its Remove button: focus goes there.
+        this.session.focus('#remove-location');
+      },
       () => located(true),
       { enableHighAccuracy: false, timeout: 15_000, maximumAge: 60_000 },
     );
+  }
+
+  /** Take the device location off the report; focus goes back to "Add location", which replaces it. */
+  removeLocation(): void {
+    this.change({ point: null });
+    this.session.focus('#add-location');
   }
 
   forget(): void {

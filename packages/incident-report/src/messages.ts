@@ -1,4 +1,5 @@
 import { msg, str } from '@lit/localize';
+import { getLocale, numberFormat } from '@open-city/core';
 import type { ImageProblem } from './evidence.js';
 import type {
   BiasMotivation,
@@ -14,6 +15,9 @@ import type { ErrorCode, Field, Step } from './validation.js';
 import type { WithdrawalOutcome } from './withdrawal-state.js';
 
 /** Every visible string of the form, translated through @lit/localize. */
+
+/** A count in the page language's own digits (Persian ۱۲۳, Latin elsewhere), as Intl writes it. */
+const count = (value: number): string => numberFormat(getLocale()).format(value);
 
 export const stepTitle = (step: Step): string =>
   ({
@@ -199,7 +203,7 @@ export const text = {
     msg(
       'You can report without giving your name. It takes about 5 minutes. Your answers stay in this browser tab until you send them.',
     ),
-  stepOf: (current: number, total: number) => msg(str`Step ${current} of ${total}`),
+  stepOf: (current: number, total: number) => msg(str`Step ${count(current)} of ${count(total)}`),
   steps: () => msg('Steps of the form'),
   done: () => msg('done'),
   chooseAll: () => msg('Choose all that apply.'),
@@ -223,7 +227,7 @@ export const text = {
   description: () => msg('What happened?'),
   descriptionHint: () =>
     msg('Write in your own words, in any language. If words or symbols were used, you can quote them.'),
-  charactersLeft: (count: number) => msg(str`${count} characters left`),
+  charactersLeft: (left: number) => msg(str`${count(left)} characters left`),
   police: () => msg('Have you told the police?'),
   contactQuestion: () => msg('Can the city’s team contact you about this report?'),
   stayAnonymous: () => msg('No, I want to stay anonymous'),
@@ -282,7 +286,7 @@ export const text = {
   dateHint: () => msg('If you are not sure, give the closest date.'),
   reviewDescription: () => msg('Description'),
   targetQuestion: () => msg('Who or what was targeted? (optional)'),
-  chosenCount: (count: number) => msg(str`chosen: ${count}`),
+  chosenCount: (chosen: number) => msg(str`chosen: ${count(chosen)}`),
   policeReference: () => msg('Police reference number (optional)'),
   moreTitle: () => msg('More questions (optional)'),
   moreHint: () => msg('The answers help the city’s team to understand what happened. Answer only what you want to.'),
@@ -314,7 +318,7 @@ export const text = {
   addImage: () => msg('Add a photo or screenshot'),
   imagesFull: () => msg('You have added 5 images, the most you can send.'),
   preparingImage: () => msg('Preparing the image…'),
-  imageNumber: (position: number, total: number) => msg(str`Image ${position} of ${total}`),
+  imageNumber: (position: number, total: number) => msg(str`Image ${count(position)} of ${count(total)}`),
   altLabel: () => msg('What does it show? (optional)'),
   altHint: () =>
     msg(
@@ -323,9 +327,9 @@ export const text = {
   moveUp: () => msg('Move up'),
   moveDown: () => msg('Move down'),
   remove: () => msg('Remove'),
-  imageAdded: (count: number) => msg(str`Image added. Images: ${count} of 5.`),
+  imageAdded: (images: number) => msg(str`Image added. Images: ${count(images)} of 5.`),
   imageRemoved: () => msg('Image removed.'),
-  imageMoved: (position: number) => msg(str`Image moved to position ${position}.`),
+  imageMoved: (position: number) => msg(str`Image moved to position ${count(position)}.`),
   noImages: () => msg('None'),
   reviewTargets: () => msg('Who or what was targeted'),
   reviewMore: () => msg('More about it'),

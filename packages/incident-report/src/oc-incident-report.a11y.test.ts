@@ -1,5 +1,5 @@
 import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
-import { setLocale, supportedLocales } from '@open-city/core';
+import { directionOf, setLocale, supportedLocales } from '@open-city/core';
 import { steps } from './validation.js';
 import { withImages } from './attachment-store.js';
 import {
@@ -51,7 +51,7 @@ describe('<oc-incident-report> accessibility', () => {
         );
         const element = await mount();
         expect(element.lang).to.equal(locale);
-        expect(element.dir).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+        expect(element.dir).to.equal(directionOf(locale));
         await expect(element).to.be.accessible();
         fixtureCleanup();
       }

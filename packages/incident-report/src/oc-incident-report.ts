@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import {
   ConfigController,
   DEFAULT_TIME_ZONE,
+  headingLevelRule,
   LazyViewsController,
   OcElement,
   lazyModule,
@@ -14,7 +15,7 @@ import {
 import { incidentReportStyles } from './oc-incident-report.styles.js';
 import type { FormController } from './form-state.js';
 import { phoneRule } from './phone-rule.js';
-import { ReportController } from './report-state.js';
+import { ReportController, type ReportConfig } from './report-state.js';
 import { shellText } from './shell-messages.js';
 import { renderLiveRegion } from './views/live-region.js';
 import { renderTopBar } from './views/top-bar.js';
@@ -116,6 +117,12 @@ export class OcIncidentReport extends OcElement {
   /** A phone number of that support service, shown on the confirmation as a `tel:` link. */
   @property({ attribute: 'support-phone' }) accessor supportPhone: string | null = null;
 
+  /**
+   * Level of the form's top headings (each step's title, the outcome), 1 to 6, default 2, so that
+   * the form fits the host page's outline; headings inside it are one level below.
+   */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 2;
+
   /** IANA time zone for "today" (the latest date allowed, the Today and Yesterday buttons). */
   @property({ attribute: 'time-zone' }) accessor timeZone = DEFAULT_TIME_ZONE;
 
@@ -138,15 +145,21 @@ export class OcIncidentReport extends OcElement {
     timeZone: timeZoneRule(),
     supportUrl: urlRule({ link: true }),
     supportPhone: phoneRule(),
+    headingLevel: headingLevelRule(),
   });
+
+  /** The checked attributes as the report reads them: each rule above gives its setting's type. */
+  private readonly settings = this.config as unknown as ReportConfig;
 
   private readonly lazyViews = new LazyViewsController(this, loadViews);
 
-  private readonly report: ReportController<FormController> = new ReportController(this, this.config, this.lazyViews);
+  private readonly report: ReportController<FormController> = new ReportController(this, this.settings, this.lazyViews);
 
   /** Settles once the form's views have loaded and rendered (for tests, stories and embedding code). */
   get viewsReady(): Promise<void> {
-    return this.lazyViews.ready;
+    return Promise.all([this.lazyViews.ready, this.report.senderReady]).then(async () => {
+      await this.updateComplete;
+    });
   }
 
   /** Leave at once for `exit-url`, replacing this page in the history, and forget the draft. */
@@ -182,7 +195,7 @@ export class OcIncidentReport extends OcElement {
     const { view, form } = this.report;
     const views = this.lazyViews.module;
     if (!views || !form) return this.lazyViews.renderPending();
-    if (view === 'sent') return views.renderSent(this.report, this.emergencyNumber, this.config);
-    return view === 'queued' ? views.renderQueued(this.report) : views.renderForm(form);
+    if (view === 'sent') return views.renderSent(this.report, this.emergencyNumber, this.settings);
+    return view === 'queued' ? views.renderQueued(this.report, this.settings) : views.renderForm(form);
   }
 }

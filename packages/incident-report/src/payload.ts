@@ -12,6 +12,7 @@ import {
   type ReportedElsewhere,
   type ReporterRole,
 } from './report-model.js';
+import { latinDigits } from './validation.js';
 
 /** Round a device position to about 100 m: enough to find the place, not the person's home. */
 export function coarsen(point: { latitude: number; longitude: number }): { latitude: number; longitude: number } {
@@ -72,7 +73,7 @@ export function buildPayload(
     payload.contact = {
       ...(trimmed(draft.name) ? { name: trimmed(draft.name) } : {}),
       ...(trimmed(draft.email) ? { email: trimmed(draft.email) } : {}),
-      ...(trimmed(draft.phone) ? { phone: trimmed(draft.phone) } : {}),
+      ...(trimmed(draft.phone) ? { phone: latinDigits(trimmed(draft.phone)) } : {}),
       preferredLanguage: draft.preferredLanguage || locale,
     };
   }

@@ -2,51 +2,27 @@
  * The report as the form holds it (a draft) and as it is sent (the payload of
  * schema/incident-report.schema.json), and the pure steps between them.
  */
+import { reportChoices } from '../schema/report-fields.js';
 import { steps, type Step } from './steps.js';
 
-export const reporterRoles = ['victim', 'witness', 'on-behalf'] as const;
-export const incidentTypes = [
-  'verbal-abuse',
-  'threat',
-  'physical-attack',
-  'property-damage',
-  'graffiti-or-symbols',
-  'online-hate',
-  'discrimination-service',
-  'discrimination-housing',
-  'discrimination-work',
-  'other',
-] as const;
+// The closed answers come from the schema (schema/report-fields.js, written from it): one list for
+// the form, the receiver's export and the staff console.
+export const reporterRoles = reportChoices.reporterRole;
+export const incidentTypes = reportChoices.incidentTypes;
 /** The OSCE/ODIHR bias categories (schema version 2), each its own choice. */
-export const biasMotivations = [
-  'racism-xenophobia-nationality',
-  'antisemitism',
-  'anti-muslim',
-  'anti-christian-other-religions',
-  'anti-roma-sinti',
-  'anti-lgbti',
-  'gender-based',
-  'disability',
-  'other',
-  'unknown',
-] as const;
+export const biasMotivations = reportChoices.biasMotivations;
 /** Version 1's categories that version 2 no longer has; a report of version 1 may still carry them. */
-export type BiasMotivationV1 = 'religion' | 'language' | 'sexual-orientation' | 'gender-identity';
-export const policeAnswers = ['yes', 'no', 'not-sure'] as const;
+export type BiasMotivationV1 = Exclude<(typeof reportChoices)['biasMotivations@1'][number], BiasMotivation>;
+export const policeAnswers = reportChoices.reportedToPolice;
 /** Who or what was targeted. */
-export const targets = [
-  'me',
-  'another-person',
-  'group',
-  'property',
-  'place-of-worship-or-community-centre',
-  'online-community',
-] as const;
-export const injuryAnswers = ['none', 'minor', 'needed-medical-help'] as const;
+export const targets = reportChoices.targets;
+export const injuryAnswers = reportChoices.injuries;
 export const yesNo = ['yes', 'no'] as const;
-export const perpetratorCounts = ['one', 'two-or-three', 'four-or-more', 'unknown'] as const;
+export const perpetratorCounts = reportChoices['perpetrators.count'];
 /** Where else it was reported, besides the police (which `reportedToPolice` asks). */
-export const otherRecipients = ['organisation', 'platform'] as const;
+export const otherRecipients = reportChoices['reportedElsewhere.to'].filter(
+  (to): to is Exclude<typeof to, 'police'> => to !== 'police',
+);
 
 export type ReporterRole = (typeof reporterRoles)[number];
 export type IncidentType = (typeof incidentTypes)[number];
@@ -57,7 +33,7 @@ export type InjuryAnswer = (typeof injuryAnswers)[number];
 export type YesNo = (typeof yesNo)[number];
 export type PerpetratorCount = (typeof perpetratorCounts)[number];
 export type OtherRecipient = (typeof otherRecipients)[number];
-export type ImageType = 'image/jpeg' | 'image/png' | 'image/webp';
+export type ImageType = (typeof reportChoices)['attachments.type'][number];
 
 /**
  * An evidence image as the report lists it. Its bytes (re-encoded on the device, without metadata)
@@ -216,7 +192,7 @@ const choices: Partial<Record<keyof ReportDraft, readonly string[]>> = {
   reporterRole: reporterRoles,
   incidentTypes,
   biasMotivations,
-  placeKind: ['online', 'offline'],
+  placeKind: reportChoices['place.kind'],
   reportedToPolice: policeAnswers,
   targets,
   injuries: injuryAnswers,
@@ -245,7 +221,7 @@ export function migrateBias(values: readonly string[]): BiasMotivation[] {
   return biasMotivations.filter((bias) => known.includes(bias));
 }
 
-const imageTypes: readonly string[] = ['image/jpeg', 'image/png', 'image/webp'];
+const imageTypes: readonly string[] = reportChoices['attachments.type'];
 
 /** An attachment as the draft lists it, when it has the right shape. */
 export function isAttachment(value: unknown): value is ReportAttachment {

@@ -4,7 +4,7 @@ import { OcElement, RefusedError } from '@open-city/core';
 import { FormController } from './form-state.js';
 import { Outbox, outboxKey } from './outbox.js';
 import { buildPayload } from './payload.js';
-import { DEFAULT_EXIT_URL, ReportController, type ReportConfig } from './report-state.js';
+import { DEFAULT_EXIT_URL, ReportController, type ReportConfig, type ReportSettings } from './report-state.js';
 import { withImages } from './attachment-store.js';
 import { lockName } from './evidence-store.js';
 import {
@@ -35,7 +35,7 @@ class ReportStateHost extends OcElement {
   retryDelayMs = 60_000;
   minFillMs = 0;
   clock = () => NOW;
-  settings: Partial<Record<Setting, string>> = { endpoint: currentEndpoint(), timeZone: 'Europe/Warsaw' };
+  settings: Partial<Record<Setting, string | number>> = { endpoint: currentEndpoint(), timeZone: 'Europe/Warsaw' };
   /** Where the form comes from; a test may hold it back, as a chunk still loading. */
   readonly source: { module?: { FormController: typeof FormController }; ready: Promise<void> } = {
     module: { FormController },
@@ -43,7 +43,7 @@ class ReportStateHost extends OcElement {
   };
   readonly report = new ReportController<FormController>(
     this,
-    { get: (setting) => this.settings[setting] },
+    { get: <K extends Setting>(setting: K) => this.settings[setting] as ReportSettings[K] | undefined },
     this.source,
   );
 

@@ -1,9 +1,15 @@
 import type { ReactiveController } from 'lit';
 import { webUrl, type OcElement } from '@open-city/core';
 import { clearDraft } from './draft-clear.js';
-import { ReportSender, type OutboxEntry, type Rejection, type SendResult } from './outbox.js';
+import type { OutboxEntry, Rejection, ReportSender, SendResult } from './outbox.js';
 import type { IncidentReportPayload, ReportDraft } from './report-model.js';
 import { shellText } from './shell-messages.js';
+
+/**
+ * The outbox and its sender load beside the views, not with the element: the first paint (the top
+ * bar, the quick exit, the attribute checks) needs neither, and the form's views import them too.
+ */
+const loadSender = () => import('./outbox.js');
 
 /** What the report shows below its top bar; `gone` after the quick exit. */
 export type View = 'form' | 'sent' | 'queued' | 'gone';
@@ -16,7 +22,19 @@ export type ReportHost = OcElement & { retryDelayMs: number; minFillMs: number; 
 
 /** The element's checked attributes (its ConfigController): the usable value, or undefined. */
 export interface ReportConfig {
-  get(property: 'endpoint' | 'privacyUrl' | 'exitUrl' | 'timeZone' | 'supportUrl' | 'supportPhone'): string | undefined;
+  get<K extends keyof ReportSettings>(property: K): ReportSettings[K] | undefined;
+}
+
+/** The attributes the report reads, by property, with the type of their usable value. */
+export interface ReportSettings {
+  endpoint: string;
+  privacyUrl: string;
+  exitUrl: string;
+  timeZone: string;
+  supportUrl: string;
+  supportPhone: string;
+  /** `heading-level`: the level of the form's top headings (1 to 6, default 2). */
+  headingLevel: number;
 }
 
 /** What the report needs of the form being filled in (FormController, which loads with the views). */
@@ -45,7 +63,7 @@ export interface FormSource<F extends ReportForm> {
 
 /**
  * The report's way to the receiver, and what the widget shows: the endpoint, the outbox (a report
- * queued on an earlier visit is sent at once, before the form has loaded), the outcome (sent,
+ * queued on an earlier visit is sent as soon as the outbox loads, without waiting for the form), the outcome (sent,
  * queued, refused), where focus goes next, and the quick exit. The form being filled in (`form`)
  * comes with the views; without a usable endpoint there is none, and nothing is kept or sent.
  */
@@ -66,6 +84,10 @@ export class ReportController<F extends ReportForm = ReportForm> implements Reac
   /** The endpoint this form sends to; undefined while the attribute is missing or unusable. */
   private endpoint?: string;
   private sender?: ReportSender;
+  /** Counts connections, so that a sender that loads after a change of endpoint is not started. */
+  private connection = 0;
+  /** Settles once this endpoint's outbox is read and its sending started (or there is none). */
+  senderReady: Promise<void> = Promise.resolve();
   /** The report shown in the queued view, waiting in the outbox. */
   private queuedId = '';
   private escapePresses: number[] = [];
@@ -95,6 +117,7 @@ export class ReportController<F extends ReportForm = ReportForm> implements Reac
 
   hostDisconnected(): void {
     document.removeEventListener('keydown', this.onDocumentKeydown);
+    this.connection++;
     this.sender?.dispose();
     this.sender = undefined;
   }
@@ -123,6 +146,7 @@ export class ReportController<F extends ReportForm = ReportForm> implements Reac
 
   /** Send a report; one that cannot reach the receiver yet waits in the outbox, and shows as queued. */
   async submit(payload: IncidentReportPayload, deletionCode: string): Promise<void> {
+    if (!this.sender) await this.senderReady;
     if (!this.sender) return;
     this.sentWithContact = !payload.anonymous;
     this.sending = true;
@@ -195,22 +219,31 @@ export class ReportController<F extends ReportForm = ReportForm> implements Reac
     this.sender?.dispose();
     this.sender = undefined;
     this.endpoint = endpoint;
-    if (!endpoint) return;
-    this.sender = new ReportSender({
-      endpoint,
-      retryDelayMs: this.host.retryDelayMs,
-      onAccepted: (entry, reference) => this.accepted(entry, reference),
-      onRejected: (entry, rejection) => void this.rejected(entry, rejection),
-    });
-    // A report sent on an earlier visit that has not reached the receiver yet: show it, send it now.
-    const waiting = this.sender.outbox.forEndpoint(endpoint)[0];
-    if (waiting) {
-      this.queuedId = waiting.id;
-      this.deletionCode = waiting.deletionCode ?? '';
-      this.view = 'queued';
-    }
-    this.sender.resume();
-    this.host.requestUpdate();
+    const connection = ++this.connection;
+    this.senderReady = !endpoint
+      ? Promise.resolve()
+      : loadSender().then(
+          ({ ReportSender }) => {
+            if (connection !== this.connection) return;
+            this.sender = new ReportSender({
+              endpoint,
+              retryDelayMs: this.host.retryDelayMs,
+              onAccepted: (entry, reference) => this.accepted(entry, reference),
+              onRejected: (entry, rejection) => void this.rejected(entry, rejection),
+            });
+            // A report sent on an earlier visit that has not reached the receiver yet: show it, send it now.
+            const waiting = this.sender.outbox.forEndpoint(endpoint)[0];
+            if (waiting) {
+              this.queuedId = waiting.id;
+              this.deletionCode = waiting.deletionCode ?? '';
+              this.view = 'queued';
+            }
+            this.sender.resume();
+            this.host.requestUpdate();
+          },
+          // The views import the same module: their loader shows the problem and offers a retry.
+          () => undefined,
+        );
   }
 
   private accepted(entry: OutboxEntry, reference: string): void {

@@ -54,6 +54,14 @@ export const maxDescriptionLength = 5000;
 const emailPattern = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const phonePattern = /^\+?[0-9 ()./-]{6,}$/;
 
+/**
+ * Digits as the receiver takes them: Arabic-Indic (٠١٢) and Persian (۰۱۲) digits, which an Arabic
+ * or Persian keyboard types, as Latin ones. A phone number is kept and sent in Latin digits.
+ */
+export function latinDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (digit) => String(digit.charCodeAt(0) & 0xf));
+}
+
 function isRealDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
   const [year, month, day] = value.split('-').map(Number);
@@ -105,7 +113,7 @@ export function validateStep(step: Step, draft: ReportDraft, today: string): Ste
       if (!draft.anonymous) {
         if (blank(draft.email) && blank(draft.phone)) errors.contact = 'contact-needed';
         if (!blank(draft.email) && !emailPattern.test(draft.email.trim())) errors.email = 'invalid-email';
-        if (!blank(draft.phone) && !phonePattern.test(draft.phone.trim())) errors.phone = 'invalid-phone';
+        if (!blank(draft.phone) && !phonePattern.test(latinDigits(draft.phone.trim()))) errors.phone = 'invalid-phone';
       }
       break;
     case 'review':

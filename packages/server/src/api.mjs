@@ -6,7 +6,15 @@ import { timingSafeEqual, createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { Validator } from '@cfworker/json-schema';
 import { HttpError, clientAddress, readBody, readBodyBytes, sendJson, sendText } from './http.mjs';
-import { deleteReport, findReport, listReports, reportsToCsv, storeReport } from './reports.mjs';
+import {
+  deleteReport,
+  findReport,
+  listReports,
+  reportsToCsv,
+  requestOrigin,
+  storeReport,
+  withEvidenceLinks,
+} from './reports.mjs';
 import {
   carriesMetadata,
   evidenceTypes,
@@ -220,7 +228,11 @@ export function createApi({ config, db, schema, limiter, clock = () => new Date(
     const limit = integerParam(url, 'limit', { fallback: 1000, min: 1, max: 10_000 });
     const before = instantParam(url, 'before');
     const format = choiceParam(url, 'format', ['json', 'csv'], undefined);
-    const reports = await listReports(db, { limit, before });
+    // Each evidence image as a link, fetched with the same token (GET /api/reports/{ref}/attachments/{id}).
+    const reports = withEvidenceLinks(
+      await listReports(db, { limit, before }),
+      `${requestOrigin(request, config.trustProxy)}/api/reports`,
+    );
     const wantsCsv = format === 'csv' || (format === undefined && /text\/csv/.test(request.headers.accept ?? ''));
     await recordAudit(db, {
       at: clock(),
@@ -246,8 +258,9 @@ export function createApi({ config, db, schema, limiter, clock = () => new Date(
   async function oneReport(request, response, rawReference) {
     requireStaff(request);
     const reference = decodePart(rawReference);
-    const report = await findReport(db, reference);
-    if (!report) throw new HttpError(404, `No report ${reference}.`);
+    const found = await findReport(db, reference);
+    if (!found) throw new HttpError(404, `No report ${reference}.`);
+    const [report] = withEvidenceLinks([found], `${requestOrigin(request, config.trustProxy)}/api/reports`);
     await recordAudit(db, { at: clock(), actor: tokenActor, action: 'report-viewed', reference });
     sendJson(response, 200, report);
   }

@@ -3,6 +3,7 @@
  * a conflict when a known key comes back with a different body.
  */
 import { createHash } from 'node:crypto';
+import { reportChoices, reportFields } from '@open-city/incident-report/schema/report-fields.js';
 import { newReference } from './reference.mjs';
 import { recordAudit, systemActor } from './staff/audit.mjs';
 
@@ -63,7 +64,7 @@ export async function storeReport(db, { key, report, now = new Date() }) {
 
 export async function listReports(db, { limit = 1000, before } = {}) {
   const { rows } = await db.query(
-    `SELECT reference, body, received_at FROM reports
+    `SELECT reference, body, received_at, status FROM reports
      WHERE ($1::timestamptz IS NULL OR received_at < $1)
      ORDER BY received_at DESC LIMIT $2`,
     [before ?? null, limit],
@@ -72,7 +73,9 @@ export async function listReports(db, { limit = 1000, before } = {}) {
 }
 
 export async function findReport(db, reference) {
-  const { rows } = await db.query('SELECT reference, body, received_at FROM reports WHERE reference = $1', [reference]);
+  const { rows } = await db.query('SELECT reference, body, received_at, status FROM reports WHERE reference = $1', [
+    reference,
+  ]);
   return rows[0] ? toExport(rows[0]) : undefined;
 }
 
@@ -131,59 +134,140 @@ function toExport(row) {
   const body = typeof row.body === 'string' ? JSON.parse(row.body) : row.body;
   const receivedAt =
     row.received_at instanceof Date ? row.received_at.toISOString() : new Date(row.received_at).toISOString();
-  // The deletion code's hash only lets the reporter withdraw; staff have no use for it.
-  const { deletionCodeSha256: _verifier, ...report } = body;
-  return { reference: row.reference, receivedAt, report };
+  return {
+    reference: row.reference,
+    receivedAt,
+    ...(row.status ? { status: row.status } : {}),
+    report: staffView(body),
+  };
 }
 
-const csvColumnOrder = [
-  'reference',
-  'receivedAt',
-  'status',
-  'id',
-  'createdAt',
-  'locale',
-  'reporterRole',
-  'incidentTypes',
-  'incidentTypeOther',
-  'biasMotivations',
-  'biasMotivationOther',
-  'place',
-  'occurredOn',
-  'occurredAt',
-  'description',
-  'reportedToPolice',
-  'anonymous',
-  'contact',
-  'consent',
-  'schemaVersion',
+/**
+ * Fields of the schema that staff are never given, with why. Every other field of the schema has a
+ * column in the CSV (report-fields.test.mjs holds the two lists to the schema).
+ */
+export const fieldsNotExported = {
+  // The deletion code's hash only lets the reporter withdraw; staff have no use for it.
+  deletionCodeSha256: 'withdrawal only',
+};
+
+/** A stored body as staff see it: without the fields they are never given. */
+export function staffView(body) {
+  const report = { ...body };
+  for (const field of Object.keys(fieldsNotExported)) delete report[field];
+  return report;
+}
+
+/**
+ * The export with a link to each evidence image: `{base}/{reference}/attachments/{id}`, where `base`
+ * is the evidence route of whoever exports (`https://host/api/reports` for the token,
+ * `https://host/staff/api/reports` for the console). The link needs the same credentials.
+ */
+export function withEvidenceLinks(exported, base) {
+  return exported.map((item) => {
+    const attachments = item.report?.attachments;
+    if (!Array.isArray(attachments)) return item;
+    const link = (id) => `${base}/${encodeURIComponent(item.reference)}/attachments/${encodeURIComponent(id)}`;
+    return {
+      ...item,
+      report: { ...item.report, attachments: attachments.map((image) => ({ ...image, url: link(image.id) })) },
+    };
+  });
+}
+
+/** The origin a request came in on, for links back to this server (the Host the client used). */
+export function requestOrigin(request, trustProxy = false) {
+  const host = String(request.headers.host ?? '');
+  const forwarded = trustProxy
+    ? String(request.headers['x-forwarded-proto'] ?? '')
+        .split(',')[0]
+        .trim()
+    : '';
+  const secure = forwarded ? forwarded === 'https' : Boolean(request.socket?.encrypted);
+  // Only a plain host[:port]: anything else would make a link elsewhere.
+  return /^[a-z0-9.-]+(:\d{1,5})?$|^\[[0-9a-f:.]+\](:\d{1,5})?$/i.test(host)
+    ? `${secure ? 'https' : 'http'}://${host}`
+    : '';
+}
+
+const get = (value, path) => path.split('.').reduce((inner, key) => inner?.[key], value);
+const joinList = (values) => (Array.isArray(values) ? values.join('; ') : values);
+
+/**
+ * The CSV's columns, from the schema's fields (report-fields.js): each field its column, nested
+ * ones dotted; a list of items told apart by a key (`reportedElsewhere`) as the keys given and a
+ * column per key and field (`reportedElsewhere.organisation.name`); a list of evidence images as
+ * numbered columns, each with its link (`attachments.1.url`). Each column has a `value(report)`.
+ */
+export const csvColumns = reportFields
+  .filter((field) => !(field.path in fieldsNotExported))
+  .flatMap((field) => {
+    if (field.kind !== 'list') return [{ name: field.path, value: (report) => joinList(get(report, field.path)) }];
+    const items = (report) => (Array.isArray(get(report, field.path)) ? get(report, field.path) : []);
+    const others = field.item.filter((name) => name !== field.key);
+    if (field.key) {
+      const keys = reportChoices[`${field.path}.${field.key}`] ?? [];
+      return [
+        {
+          name: field.path,
+          value: (report) =>
+            items(report)
+              .map((item) => item[field.key])
+              .join('; '),
+        },
+        ...keys.flatMap((key) =>
+          others.map((name) => ({
+            name: `${field.path}.${key}.${name}`,
+            value: (report) => items(report).find((item) => item[field.key] === key)?.[name],
+          })),
+        ),
+      ];
+    }
+    return Array.from({ length: field.max ?? 1 }, (_, index) =>
+      ['url', ...field.item].map((name) => ({
+        name: `${field.path}.${index + 1}.${name}`,
+        value: (report) => items(report)[index]?.[name],
+      })),
+    ).flat();
+  });
+
+const fixedColumns = [
+  { name: 'reference', value: (_report, item) => item.reference },
+  { name: 'receivedAt', value: (_report, item) => item.receivedAt },
+  { name: 'status', value: (_report, item) => item.status },
 ];
 
-/** Flatten reports for a spreadsheet: one row each, nested fields as dotted columns, lists joined. */
+/** One spreadsheet cell: formulas defused, quoted when needed. */
+export function csvCell(value) {
+  if (value === undefined || value === null) return '';
+  let text = String(value);
+  // Spreadsheet formula injection: a cell starting with = + - @ (also full-width, also after
+  // spaces), a tab or a line break is read as a formula; a leading apostrophe keeps it text.
+  if (/^\s*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
+/**
+ * Reports for a spreadsheet: one row each, a column for every field of the schema (in its order,
+ * empty where a report has no answer), then any field a newer form sent that the schema here does
+ * not know yet, flattened, so that nothing received is left out.
+ */
 export function reportsToCsv(reports) {
-  const rows = reports.map(({ reference, receivedAt, status, report }) => ({
-    reference,
-    receivedAt,
-    ...(status ? { status } : {}),
-    ...flatten(report),
-  }));
-  // jsonb keeps keys in its own order; put the columns in the order a reader of a report expects.
-  const rank = (column) => {
-    const index = csvColumnOrder.indexOf(column.split('.')[0]);
-    return index === -1 ? csvColumnOrder.length : index;
-  };
-  const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))].sort((a, b) => rank(a) - rank(b));
-  const cell = (value) => {
-    if (value === undefined || value === null) return '';
-    let text = String(value);
-    // Spreadsheet formula injection: a cell starting with = + - @ is read as a formula.
-    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-    return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  };
-  return (
-    [columns.join(','), ...rows.map((row) => columns.map((column) => cell(row[column])).join(','))].join('\r\n') +
-    '\r\n'
-  );
+  const known = new Set(csvColumns.map((column) => column.name));
+  const lists = new Set(reportFields.map((field) => field.path));
+  const extra = [
+    ...new Set(
+      reports.flatMap(({ report }) =>
+        Object.keys(flatten(staffView(report ?? {}))).filter((name) => !known.has(name) && !lists.has(name)),
+      ),
+    ),
+  ].map((name) => ({ name, value: (report) => flatten(report)[name] }));
+  const columns = [...fixedColumns, ...csvColumns, ...extra];
+  const lines = reports.map((item) => {
+    const report = staffView(item.report ?? {});
+    return columns.map((column) => csvCell(column.value(report, item))).join(',');
+  });
+  return [columns.map((column) => column.name).join(','), ...lines].join('\r\n') + '\r\n';
 }
 
 function flatten(value, prefix = '', into = {}) {

@@ -92,15 +92,15 @@ describe('the e-mail rule', () => {
 
     it('refuses an oversize e-mail at once (422), while other requests are answered', async () => {
       const report = validReport(contactWith(`${'a'.repeat(60_000)}@${'b.'.repeat(10)}`));
-      const started = performance.now();
       const [refused, health] = await Promise.all([
         postReport(server.base, report),
         fetch(`${server.base}/api/health`),
       ]);
       assert.equal(refused.status, 422);
+      // Refused by the length check, before the schema (and its e-mail pattern) saw the value: the
+      // only detail is the length's. No timing asserted: timings stay in the bench.
       assert.deepEqual((await refused.json()).details, ['/contact/email: longer than 254 characters']);
       assert.equal(health.status, 200);
-      assert.ok(performance.now() - started < 1000);
       const fine = await postReport(server.base, validReport(contactWith('olena@example.org')));
       assert.equal(fine.status, 201);
     });

@@ -130,7 +130,10 @@ function receiverSuite(name, openDb) {
       const csv = await fetch(`${server.base}/api/reports?format=csv`, { headers: staff });
       assert.match(csv.headers.get('content-type'), /text\/csv/);
       const text = await csv.text();
-      assert.match(text.split('\r\n')[0], /^reference,receivedAt,id,createdAt,locale,reporterRole,/);
+      assert.match(
+        text.split('\r\n')[0],
+        /^reference,receivedAt,status,schemaVersion,id,createdAt,locale,reporterRole,/,
+      );
       assert.equal(text.trim().split('\r\n').length, json.reports.length + 1);
     });
 

@@ -142,7 +142,7 @@ function staffSuite(name, openDb) {
       assert.equal(csv.status, 200);
       assert.match(csv.headers.get('content-disposition'), /attachment; filename="reports-.*\.csv"/);
       const csvText = await csv.text();
-      assert.match(csvText.split('\r\n')[0], /^reference,receivedAt,status,id,/);
+      assert.match(csvText.split('\r\n')[0], /^reference,receivedAt,status,schemaVersion,id,/);
       assert.match(csvText, new RegExp(`${reference},[^,]+,referred,`));
       const json = await (await staff.request('GET', '/staff/api/export?format=json&status=referred')).json();
       assert.deepEqual(

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { directionOf, getLocale, supportedLocales } from '@open-city/core';
+import { directionOf, endonym, getLocale, supportedLocales } from '@open-city/core';
 import { text } from '../messages.js';
 import type { FormController } from '../form-state.js';
 import { radioGroup, textInput } from './fields.js';
@@ -48,7 +48,7 @@ function renderContactFields(form: FormController) {
         ${supportedLocales.map((locale) => {
           const selected = (draft.preferredLanguage || getLocale()) === locale;
           return html`<option value=${locale} lang=${locale} dir=${directionOf(locale)} ?selected=${selected}>
-            ${new Intl.DisplayNames([locale], { type: 'language' }).of(locale)}
+            ${endonym(locale)}
           </option>`;
         })}
       </select>

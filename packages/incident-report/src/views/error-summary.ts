@@ -1,16 +1,17 @@
 import { html, nothing } from 'lit';
-import type { RefusedError } from '@open-city/core';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag, type RefusedError } from '@open-city/core';
 import { errorText, text } from '../messages.js';
 import type { Field, StepErrors } from '../validation.js';
 import { renderRejection } from './rejection.js';
 
 /** The problems of this step (and the receiver's refusal), each linked to its field. */
-export function renderErrorSummary(errors: StepErrors, rejection: RefusedError | undefined) {
+export function renderErrorSummary(errors: StepErrors, rejection: RefusedError | undefined, headingLevel = 2) {
   const entries = Object.entries(errors) as Array<[Field, NonNullable<StepErrors[Field]>]>;
   if (entries.length === 0 && !rejection) return nothing;
   // As GOV.UK does: the summary receives focus (which announces it), so no role="alert" to avoid a double reading.
   return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-title">
-    <h3 id="error-title">${text.problem()}</h3>
+    ${staticHtml`<${headingTag(headingLevel, 1)} id="error-title">${text.problem()}</${headingTag(headingLevel, 1)}>`}
     <ul>
       ${rejection ? renderRejection(rejection) : nothing}
       ${entries.map(

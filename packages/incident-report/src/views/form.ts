@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '@open-city/core';
 import { stepTitle, text } from '../messages.js';
 import type { FormController } from '../form-state.js';
 import type { Step } from '../steps.js';
@@ -37,8 +39,8 @@ export function renderForm(form: FormController) {
   };
   return html`<form novalidate @submit=${onSubmit} aria-labelledby="step-title">
       ${renderProgress(form.stepIndex)}
-      <h2 id="step-title" tabindex="-1">${stepTitle(form.step)}</h2>
-      ${renderErrorSummary(form.errors, form.rejection)} ${stepViews[form.step](form)}
+      ${staticHtml`<${headingTag(form.headingLevel)} id="step-title" tabindex="-1">${stepTitle(form.step)}</${headingTag(form.headingLevel)}>`}
+      ${renderErrorSummary(form.errors, form.rejection, form.headingLevel)} ${stepViews[form.step](form)}
       <div class="trap" aria-hidden="true">
         <label for="website">${text.honeypot()}</label>
         <input

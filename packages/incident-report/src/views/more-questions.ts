@@ -1,4 +1,6 @@
 import { html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '@open-city/core';
 import { injuryLabel, perpetratorCountLabel, policeLabel, recipientLabel, text } from '../messages.js';
 import { injuryAnswers, otherRecipients, perpetratorCounts, policeAnswers, yesNo } from '../report-model.js';
 import type { FormController } from '../form-state.js';
@@ -11,7 +13,7 @@ import { checkbox, disclosure, radioGroup, textArea, textInput, toggled } from '
 export function renderMoreQuestions(form: FormController) {
   const { draft } = form;
   return html`<section class="more" aria-labelledby="more-title">
-    <h3 id="more-title">${text.moreTitle()}</h3>
+    ${staticHtml`<${headingTag(form.headingLevel, 1)} id="more-title">${text.moreTitle()}</${headingTag(form.headingLevel, 1)}>`}
     <p class="hint">${text.moreHint()}</p>
     ${disclosure(form, 'injuries', text.injuriesQuestion(), !!draft.injuries, renderInjuries(form))}
     ${disclosure(form, 'witnesses', text.witnessesQuestion(), !!draft.witnesses, renderWitnesses(form))}

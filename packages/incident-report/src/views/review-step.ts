@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { getLocale } from '@open-city/core';
+import { formatDate, formatDateTime, getLocale, listFormat } from '@open-city/core';
 import {
   biasLabel,
   incidentTypeLabel,
@@ -60,7 +60,7 @@ export function renderReviewStep(form: FormController) {
 /** Each answer as [the step that asks it, the question, the answer in words]; optional ones only when given. */
 function summaryRows(draft: ReportDraft): Array<[Step, string, string]> {
   const listOf = (values: string[]) =>
-    values.length ? new Intl.ListFormat(getLocale(), { type: 'conjunction' }).format(values) : text.notGiven();
+    values.length ? listFormat(getLocale(), { type: 'conjunction' }).format(values) : text.notGiven();
   const types = draft.incidentTypes.map((type) =>
     type === 'other' && draft.incidentTypeOther ? draft.incidentTypeOther : incidentTypeLabel(type),
   );
@@ -86,11 +86,7 @@ function summaryRows(draft: ReportDraft): Array<[Step, string, string]> {
     ['what', stepTitle('what'), listOf(types)],
     ['what', text.biasQuestion(), listOf(biases)],
     ['where', stepTitle('where'), place],
-    [
-      'when',
-      stepTitle('when'),
-      [draft.occurredOn ? formatDay(draft.occurredOn) : '', draft.occurredAt].filter(Boolean).join(', '),
-    ],
+    ['when', stepTitle('when'), draft.occurredOn ? formatWhen(draft.occurredOn, draft.occurredAt) : ''],
     ['details', text.reviewDescription(), draft.description],
     ['details', text.police(), draft.reportedToPolice ? policeLabel(draft.reportedToPolice) : text.notGiven()],
     ...optional('details', text.reviewMore(), moreAnswers(draft).join('\n')),
@@ -132,9 +128,19 @@ function elsewhereAnswers(draft: ReportDraft): string[] {
   return answers;
 }
 
-function formatDay(isoDate: string): string {
+/**
+ * The day, and the time when given, as the page language writes them together (its own order,
+ * words and digits: "24 listopada 2026 o 14:30", in Arabic with the Arabic comma), through core's
+ * Intl helpers (Gregorian calendar). Read in UTC, so that no zone moves the day or the hour given.
+ */
+export function formatWhen(isoDate: string, time = ''): string {
   const [year, month, day] = isoDate.split('-').map(Number);
-  return new Intl.DateTimeFormat(getLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(
-    Date.UTC(year, month - 1, day),
-  );
+  const [hours, minutes] = /^\d{2}:\d{2}$/.test(time) ? time.split(':').map(Number) : [];
+  if (hours === undefined)
+    return formatDate(Date.UTC(year, month - 1, day), getLocale(), { dateStyle: 'long', timeZone: 'UTC' });
+  return formatDateTime(Date.UTC(year, month - 1, day, hours, minutes), getLocale(), {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  });
 }

@@ -1,4 +1,6 @@
 import { html, nothing } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
+import { headingTag } from '@open-city/core';
 import { text } from '../messages.js';
 import type { ReportConfig, ReportController } from '../report-state.js';
 
@@ -14,8 +16,9 @@ export function renderSent(
   emergencyNumber: string,
   config: ReportConfig,
 ) {
+  const level = config.get('headingLevel') ?? 2;
   return html`<section class="outcome" part="confirmation" aria-labelledby="outcome-title">
-    <h2 id="outcome-title" tabindex="-1">${text.sentTitle()}</h2>
+    ${staticHtml`<${headingTag(level)} id="outcome-title" tabindex="-1">${text.sentTitle()}</${headingTag(level)}>`}
     ${
       report.reference
         ? html`<div class="reference">
@@ -27,9 +30,9 @@ export function renderSent(
     }
     ${renderDeletionCode(report.deletionCode, text.deletionCode())}
     ${report.deletionCode ? html`<p class="hint">${text.withdrawLater()}</p>` : nothing}
-    <h3>${text.nextTitle()}</h3>
+    ${staticHtml`<${headingTag(level, 1)}>${text.nextTitle()}</${headingTag(level, 1)}>`}
     <p>${report.sentWithContact ? text.nextContact() : text.nextAnonymous()}</p>
-    <h3>${text.supportTitle()}</h3>
+    ${staticHtml`<${headingTag(level, 1)}>${text.supportTitle()}</${headingTag(level, 1)}>`}
     <ul class="support">
       <li>${text.supportEmergency(emergencyNumber)}</li>
       <li>${text.supportPolice(emergencyNumber)}</li>

@@ -54,10 +54,10 @@ function renderPlace(form: FormController) {
       ${
         draft.point
           ? html`<p role="status">${text.locationAdded()}</p>
-              <button type="button" class="button secondary" @click=${() => form.change({ point: null })}>
+              <button type="button" id="remove-location" class="button secondary" @click=${() => form.removeLocation()}>
                 ${text.removeLocation()}
               </button>`
-          : html`<button type="button" class="button secondary" @click=${() => form.addLocation()}>
+          : html`<button type="button" id="add-location" class="button secondary" @click=${() => form.addLocation()}>
               ${text.addLocation()}
             </button>`
       }

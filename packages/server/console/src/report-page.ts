@@ -1,47 +1,33 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { OcElement, endonym, renderLoading } from '@open-city/core';
+import { OcElement, endonym, getLocale, listFormat, numberFormat, renderLoading } from '@open-city/core';
+import { reportFields, type ReportField } from '@open-city/incident-report/schema/report-fields.js';
 import { ApiError, reportStatuses, type ReportDetail, type ReportStatus, type Session, type StaffApi } from './api.js';
 import { day, problemMessage, todayInCity, when } from './format.js';
-import {
-  actionLabel,
-  actorLabel,
-  answerLabel,
-  biasLabel,
-  detailText,
-  incidentTypeLabel,
-  placeKindLabel,
-  reporterRoleLabel,
-  statusLabel,
-} from './labels.js';
+import { actionLabel, actorLabel, choiceLabel, detailText, fieldLabel, statusLabel, wordedChoices } from './labels.js';
 import { consoleStyles } from './styles.js';
 
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   Boolean(value) && typeof value === 'object' && !Array.isArray(value);
 
-// Fields shown in their own words; any other field of the report is listed after them as it is.
-const knownFields = new Set([
-  'schemaVersion',
-  'id',
-  'createdAt',
-  'locale',
-  'reporterRole',
-  'incidentTypes',
-  'incidentTypeOther',
-  'biasMotivations',
-  'biasMotivationOther',
-  'place',
-  'occurredOn',
-  'occurredAt',
-  'description',
-  'reportedToPolice',
-  'anonymous',
-  'contact',
-  'consent',
-  'attachments',
-]);
+// Shown elsewhere on the page (the evidence has its own section) or never given to staff.
+const notInFields = new Set(['attachments', 'deletionCodeSha256']);
+// Fields whose value reads together with the one before (a position is two numbers; the consent
+// is its time), so they share one row.
+const sharedRows = new Set(['place.point.longitude', 'consent.specialCategoryData']);
+
+const get = (value: unknown, path: string): unknown =>
+  path.split('.').reduce<unknown>((inner, key) => (isObject(inner) ? inner[key] : undefined), value);
+
+/** Every path of a report's leaves, dotted, for fields the schema here does not know yet. */
+function leafPaths(value: Json, prefix = ''): string[] {
+  return Object.entries(value).flatMap(([key, inner]) => {
+    const path = prefix ? `${prefix}.${key}` : key;
+    return isObject(inner) ? leafPaths(inner, path) : [path];
+  });
+}
 
 function languageName(code: unknown): string {
   if (typeof code !== 'string') return '';
@@ -174,51 +160,81 @@ export class OcStaffReport extends OcElement {
       <dd>${value}</dd>`;
   }
 
-  private renderFields(report: Json) {
-    const place = isObject(report.place) ? report.place : {};
-    const point = isObject(place.point) ? place.point : undefined;
-    const contact = isObject(report.contact) ? report.contact : undefined;
-    const consent = isObject(report.consent) ? report.consent : undefined;
-    const list = (value: unknown, label: (code: string) => string) =>
-      Array.isArray(value) ? value.map((code) => label(String(code))).join(', ') : '';
-    const extra = Object.entries(report).filter(([key]) => !knownFields.has(key));
-    return html`<dl class="fields">
-      ${this.field(msg('Who reports'), reporterRoleLabel(String(report.reporterRole ?? '')))}
-      ${this.field(msg('What happened'), list(report.incidentTypes, incidentTypeLabel))}
-      ${this.field(msg('In their words'), report.incidentTypeOther)}
-      ${this.field(msg('Suspected bias'), list(report.biasMotivations, biasLabel))}
-      ${this.field(msg('Bias in their words'), report.biasMotivationOther)}
-      ${this.field(msg('Where'), placeKindLabel(place.kind as string | undefined))}
-      ${this.field(msg('Website or app'), place.url)} ${this.field(msg('Place'), place.description)}
-      ${this.field(msg('District'), place.district)}
-      ${this.field(
-        msg('Position (about 100 m)'),
-        point ? `${Number(point.latitude).toFixed(4)}, ${Number(point.longitude).toFixed(4)}` : undefined,
-      )}
-      ${this.field(msg('Date'), typeof report.occurredOn === 'string' ? day(report.occurredOn) : undefined)}
-      ${this.field(msg('Time'), report.occurredAt)}
-      <dt>${msg('Description')}</dt>
-      <dd class="text">${String(report.description ?? '')}</dd>
-      ${this.field(msg('Reported to the police'), answerLabel(String(report.reportedToPolice ?? '')))}
-      ${this.field(
-        msg('Contact'),
-        report.anonymous === true ? msg('Anonymous: no contact details') : contact ? nothing : msg('None given'),
-      )}
-      ${
-        contact
-          ? html`${this.field(msg('Name'), contact.name)} ${this.field(msg('E-mail'), contact.email)}
-            ${this.field(msg('Phone'), contact.phone)}
-            ${this.field(msg('Language for the reply'), languageName(contact.preferredLanguage))}`
-          : nothing
+  /** One field in words: closed answers by their labels, dates and times in the page language. */
+  private fieldValue(field: { path: string; kind: ReportField['kind'] }, report: Json): unknown {
+    const { path } = field;
+    const value = get(report, path);
+    const locale = getLocale();
+    const words = (code: unknown) =>
+      wordedChoices.includes(path) ? choiceLabel(path, String(code)) : plainValue(code);
+    if (value === undefined || value === null || value === '') return undefined;
+    switch (path) {
+      case 'anonymous':
+        return value === true
+          ? msg('Anonymous: no contact details')
+          : isObject(report.contact)
+            ? undefined
+            : msg('None given');
+      case 'locale':
+      case 'contact.preferredLanguage':
+        return languageName(value);
+      case 'occurredOn':
+        return typeof value === 'string' ? day(value) : undefined;
+      case 'place.point.latitude': {
+        const point = get(report, 'place.point');
+        if (!isObject(point)) return undefined;
+        const number = numberFormat(locale, { maximumFractionDigits: 4, minimumFractionDigits: 4 });
+        return listFormat(locale, { type: 'unit', style: 'narrow' }).format([
+          number.format(Number(point.latitude)),
+          number.format(Number(point.longitude)),
+        ]);
       }
-      ${this.field(msg('Form filled in'), languageName(report.locale))}
-      ${this.field(msg('Sent'), typeof report.createdAt === 'string' ? when(report.createdAt) : undefined)}
-      ${this.field(
-        msg('Consent to special-category data'),
-        consent?.givenAt ? msg(str`Given ${when(String(consent.givenAt))}`) : undefined,
-      )}
-      ${this.field(msg('Privacy notice shown'), consent?.privacyUrl)}
-      ${extra.map(([key, value]) => this.field(key, plainValue(value)))}
+      case 'consent.givenAt':
+        return msg(str`Given ${when(String(value))}`);
+      case 'reportedElsewhere':
+        return this.renderElsewhere(value);
+    }
+    if (field.kind === 'date-time' && typeof value === 'string') return when(value);
+    if (field.kind === 'boolean') return value === true ? msg('Yes') : msg('No');
+    if (field.kind === 'number' && typeof value === 'number') return numberFormat(locale).format(value);
+    if (Array.isArray(value))
+      return value.length ? listFormat(locale, { type: 'conjunction' }).format(value.map(words)) : undefined;
+    return words(value);
+  }
+
+  /** Where else it was reported: each place in words, with the name and reference given there. */
+  private renderElsewhere(value: unknown) {
+    if (!Array.isArray(value) || value.length === 0) return undefined;
+    return html`<ul class="plain-list">
+      ${value
+        .filter(isObject)
+        .map(
+          (item) =>
+            html`<li>
+              ${choiceLabel('reportedElsewhere.to', String(item.to))}${item.name ? html`: <span class="text">${String(item.name)}</span>` : nothing}
+              ${item.reference ? html`<span class="meta">(${msg(str`reference ${String(item.reference)}`)})</span>` : nothing}
+            </li>`,
+        )}
+    </ul>`;
+  }
+
+  /**
+   * Every field of the report, in the schema's order (report-fields.js), each with its label; then
+   * any field of a newer form than this console knows, with its path as the label, never hidden.
+   */
+  private renderFields(report: Json) {
+    const known = new Set<string>(reportFields.map((field) => field.path));
+    const extra = leafPaths(report).filter((path) => !known.has(path) && !notInFields.has(path));
+    return html`<dl class="fields">
+      ${reportFields
+        .filter((field) => !notInFields.has(field.path) && !sharedRows.has(field.path))
+        .map((field) =>
+          field.path === 'description'
+            ? html`<dt>${fieldLabel(field.path)}</dt>
+                <dd class="text">${String(report.description ?? '')}</dd>`
+            : this.field(fieldLabel(field.path), this.fieldValue(field, report)),
+        )}
+      ${extra.map((path) => this.field(fieldLabel(path), this.fieldValue({ path, kind: 'text' }, report)))}
     </dl>`;
   }
 

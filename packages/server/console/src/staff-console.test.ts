@@ -57,6 +57,7 @@ function fakeStaffApi({
       anonymous: true,
       consent: { specialCategoryData: true, givenAt: '2026-11-24T09:58:00.000Z' },
       targets: ['group'],
+      futureQuestion: 'tak',
     },
     attachments: [{ id: 'a1', type: 'image/png', bytes: 70, alt: 'The slogan on the shelter', url: image }],
     notes,
@@ -264,7 +265,11 @@ describe('staff console', () => {
     ]) {
       expect(text).to.contain(words);
     }
-    expect(text).to.contain('targets', 'a field this console does not know yet is still shown');
+    expect(text).to.contain('Who or what was targeted');
+    expect(text).to.contain('A group of people');
+    expect(text).not.to.contain('group,');
+    expect(text).to.contain('FutureQuestion', 'a field this console does not know yet is still shown');
+    expect(text).to.contain('tak');
     const img = deep<HTMLImageElement>(element, '.evidence img')!;
     expect(img.alt).to.equal('The slogan on the shelter');
     expect(deep(element, '#delete-heading'), 'a moderator cannot delete').to.equal(null);

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { attachmentsOf } from '../evidence.mjs';
-import { foldForSearch } from '../reports.mjs';
+import { foldForSearch, staffView } from '../reports.mjs';
 import { listAudit } from './audit.mjs';
 
 export const statuses = ['new', 'in-review', 'referred', 'closed', 'spam'];
@@ -99,8 +99,7 @@ export async function findReports(db, { filters = {}, limit = 50, before, retent
 
 const bodyOf = (row) => {
   const body = typeof row.body === 'string' ? JSON.parse(row.body) : row.body;
-  const { deletionCodeSha256: _verifier, ...report } = body;
-  return report;
+  return staffView(body);
 };
 const iso = (value) => new Date(value).toISOString();
 

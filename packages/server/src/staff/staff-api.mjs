@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { HttpError, clientAddress, readBody, sendJson, sendText } from '../http.mjs';
 import { serveFile } from '../static-files.mjs';
-import { deleteReport, reportsToCsv } from '../reports.mjs';
+import { deleteReport, reportsToCsv, requestOrigin, withEvidenceLinks } from '../reports.mjs';
 import { readAttachment, sendEvidence } from '../evidence.mjs';
 import { countOverdueOpenReports, retentionCutoff } from '../retention.mjs';
 import { listAudit, recordAudit, staffActor } from './audit.mjs';
@@ -377,7 +377,11 @@ export function createStaffApi({ config, db, clock, limiter }) {
     if (problems.length) throw new HttpError(400, 'Some filters are wrong.', { details: problems, code: 'filters' });
     if (filters.overdue && session.account.role !== 'admin') delete filters.overdue;
     const format = url.searchParams.get('format') === 'csv' ? 'csv' : 'json';
-    const reports = await findReports(db, { filters, limit: 10_000, retentionCutoff: cutoff(), withBody: true });
+    // Each evidence image as a link to the console's own route, opened with the staff session.
+    const reports = withEvidenceLinks(
+      await findReports(db, { filters, limit: 10_000, retentionCutoff: cutoff(), withBody: true }),
+      `${requestOrigin(request, config.trustProxy)}/staff/api/reports`,
+    );
     // The search text stays out of the log (it may be a name); that there was one is kept.
     const { q, ...logged } = filters;
     await recordAudit(db, {
