@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { escapeText, foldLine, occurrenceToIcs } from './export-ics.js';
+import { escapeText, foldLine, icsFileName, occurrenceToIcs } from './export-ics.js';
 import { emptyInfo, type Occurrence } from './model.js';
 
 const encoder = new TextEncoder();
@@ -78,5 +78,36 @@ describe('single-event .ics export', () => {
     expect(text).to.include('STATUS:CANCELLED\r\n');
     const event = new ICAL.Event(new ICAL.Component(ICAL.parse(text)).getFirstSubcomponent('vevent')!);
     expect(event.startDate.isDate).to.equal(true);
+  });
+
+  it('says the language each text is written in (LANGUAGE=), and nothing when it is not known', () => {
+    const base = sampleOccurrence();
+    const marked = occurrenceToIcs({
+      ...base,
+      event: { ...base.event, titleLanguage: 'pl', descriptionLanguage: 'uk' },
+    });
+    const vevent = new ICAL.Component(ICAL.parse(marked)).getFirstSubcomponent('vevent')!;
+    expect(vevent.getFirstProperty('summary')!.getParameter('language')).to.equal('pl');
+    expect(vevent.getFirstProperty('description')!.getParameter('language')).to.equal('uk');
+    expect(occurrenceToIcs(base)).to.not.include('LANGUAGE=');
+    const hostile = occurrenceToIcs({ ...base, event: { ...base.event, titleLanguage: 'pl:X;Y' } });
+    expect(hostile).to.include('\r\nSUMMARY:Kawiarenka', 'a value that is not a language tag is left out');
+  });
+
+  it('names the file by the date of the event where the calendar shows it, not in UTC', () => {
+    // 23:30 UTC on 24 November is 00:30 on 25 November in Kraków, and 18:30 on the 24th in New York.
+    const late = sampleOccurrence({
+      start: new Date('2026-11-24T23:30:00Z'),
+      end: new Date('2026-11-25T01:00:00Z'),
+    });
+    expect(icsFileName(late, 'Europe/Warsaw')).to.match(/^kawiarenka-jezykowa-cafe-.*-20261125\.ics$/);
+    expect(icsFileName(late, 'America/New_York')).to.match(/^kawiarenka-jezykowa-cafe-.*-20261124\.ics$/);
+    const allDay = sampleOccurrence({
+      allDay: true,
+      start: new Date('2026-12-17T23:00:00Z'),
+      startDate: { year: 2026, month: 12, day: 18 },
+      endDate: { year: 2026, month: 12, day: 19 },
+    });
+    expect(icsFileName(allDay, 'UTC')).to.match(/-20261218\.ics$/);
   });
 });

@@ -3,6 +3,7 @@
  * ends, lines folded at 75 octets without splitting a UTF-8 character, TEXT values escaped, UID
  * and DTSTAMP present. Timed events are written in UTC, all-day ones as DATE values. Pure.
  */
+import { zonedParts } from '@open-city/core';
 import { pad, type DateOnly, type Occurrence } from './model.js';
 
 /** Escape a TEXT value: backslash, semicolon, comma, and newlines. */
@@ -49,6 +50,10 @@ function dateValue(date: DateOnly): string {
   return `${pad(date.year, 4)}${pad(date.month)}${pad(date.day)}`;
 }
 
+/** `;LANGUAGE=pl`: the language a text is written in (RFC 5545 §3.2.10), when known. */
+const languageParameter = (language?: string) =>
+  language && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$/.test(language) ? `;LANGUAGE=${language}` : '';
+
 /**
  * The file's text. `now` is the DTSTAMP. A single occurrence of a series gets its own UID (the
  * series UID and the start), so adding two dates of a series adds two events.
@@ -74,8 +79,10 @@ export function occurrenceToIcs(occurrence: Occurrence, now: Date = new Date()):
   } else {
     lines.push(`DTSTART:${utcStamp(occurrence.start)}`, `DTEND:${utcStamp(occurrence.end)}`);
   }
-  lines.push(`SUMMARY:${escapeText(event.title)}`);
-  if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
+  lines.push(`SUMMARY${languageParameter(event.titleLanguage)}:${escapeText(event.title)}`);
+  if (event.description) {
+    lines.push(`DESCRIPTION${languageParameter(event.descriptionLanguage)}:${escapeText(event.description)}`);
+  }
   const place = [event.place?.name, event.place?.address].filter(Boolean).join(', ');
   const location = place || event.onlineUrl;
   if (location) lines.push(`LOCATION:${escapeText(location)}`);
@@ -94,8 +101,11 @@ export function occurrenceToIcs(occurrence: Occurrence, now: Date = new Date()):
   return lines.map(foldLine).join('\r\n') + '\r\n';
 }
 
-/** A file name for the download: the title's letters and digits, and the date. */
-export function icsFileName(occurrence: Occurrence): string {
+/**
+ * A file name for the download: the title's letters and digits, and the date the event is on where
+ * it is shown (`zone`), not in UTC: an event at 00:30 in Kraków is on that day's date.
+ */
+export function icsFileName(occurrence: Occurrence, zone: string): string {
   const slug = occurrence.event.title
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')
@@ -105,5 +115,6 @@ export function icsFileName(occurrence: Occurrence): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 40)
     .toLowerCase();
-  return `${slug || 'event'}-${utcStamp(occurrence.start).slice(0, 8)}.ics`;
+  const date = occurrence.allDay && occurrence.startDate ? occurrence.startDate : zonedParts(occurrence.start, zone);
+  return `${slug || 'event'}-${dateValue(date)}.ics`;
 }

@@ -222,6 +222,8 @@ function safely<T>(work: () => T): T | undefined {
 
 /** The candidate that wins among versions of one event: highest SEQUENCE, then latest LAST-MODIFIED, DTSTAMP. */
 function newest(list: Candidate[]): Candidate | undefined {
+  // One version (nearly always): nothing to compare, and its stamps need not be read.
+  if (list.length < 2) return list[0];
   let best: Candidate | undefined;
   let bestRank: number[] = [];
   for (const candidate of list) {
@@ -267,6 +269,39 @@ export function instantOf(time: IcalTime, fallbackZone: string = DEFAULT_TIME_ZO
     { year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second },
     wallZone,
   );
+}
+
+type IcalZone = NonNullable<IcalTime['zone']>;
+const fastZones = new WeakSet<object>();
+
+/**
+ * Time-zone rules once per zone: a VTIMEZONE with an IANA name gives ical.js its offsets from
+ * that zone's rules as `instantOf` shows times by (worked out once per zone and day, see
+ * `zone-offsets.ts`), instead of ical.js walking the VTIMEZONE's changes again for every time it
+ * compares: the recurrence iterator compares each step with UNTIL, and that walk was most of the
+ * cost of a month of 200 weekly series. Each zone object is shared by the times that name it, so
+ * this is done once per zone and feed. Other zones (Outlook's Windows names) keep ical.js's rules.
+ */
+function fastZone(zone: IcalZone | null | undefined): void {
+  if (!zone || fastZones.has(zone)) return;
+  fastZones.add(zone);
+  if (zone === ICAL.Timezone.utcTimezone || zone === ICAL.Timezone.localTimezone) return;
+  const tzid = zone.tzid;
+  if (!tzid || tzid === 'floating' || ianaZoneOf(tzid) !== tzid) return;
+  zone.utcOffset = (time: IcalTime) => {
+    const wall = {
+      year: time.year,
+      month: time.month,
+      day: time.day,
+      hour: time.hour,
+      minute: time.minute,
+      second: time.second,
+    };
+    const asUtc = new Date(0);
+    asUtc.setUTCFullYear(wall.year, wall.month - 1, wall.day);
+    asUtc.setUTCHours(wall.hour, wall.minute, wall.second, 0);
+    return (asUtc.getTime() - wallToInstant(wall, tzid).getTime()) / 1000;
+  };
 }
 
 /** The zone in which a property's floating or unknown-TZID times are read. */
@@ -337,6 +372,14 @@ function statusOf(component: IcalComponent): EventStatus {
   }
 }
 
+/** The LANGUAGE parameter of a text property, when it is a language tag. */
+function textLanguage(component: IcalComponent, name: string): string | undefined {
+  const language = component.getFirstProperty(name)?.getParameter('language');
+  return typeof language === 'string' && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$/.test(language)
+    ? language
+    : undefined;
+}
+
 /** The shared details of a VEVENT, including the `X-OC-*` extensions this widget documents. */
 export function infoOf(
   component: IcalComponent,
@@ -377,16 +420,11 @@ export function infoOf(
       email: /^mailto:/i.test(address) ? address.replace(/^mailto:/i, '') : undefined,
     };
   }
-  // Languages: the LANGUAGE parameter of SUMMARY/DESCRIPTION, plus X-OC-LANGUAGES (comma list).
+  // LANGUAGE (RFC 5545 §3.2.10) is the language of the text, marked as its `lang`; the languages
+  // the event is held in are X-OC-LANGUAGES (comma list).
+  info.titleLanguage = textLanguage(component, 'summary');
+  info.descriptionLanguage = textLanguage(component, 'description');
   const languages = new Set<string>();
-  for (const name of ['summary', 'description']) {
-    for (const property of component.getAllProperties(name)) {
-      const language = property.getParameter('language');
-      if (typeof language === 'string' && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$/.test(language)) {
-        languages.add(language.toLowerCase());
-      }
-    }
-  }
   for (const language of list(component, 'x-oc-languages', onCut)) {
     if (/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$/.test(language)) languages.add(language.toLowerCase());
   }
@@ -495,6 +533,8 @@ class Series {
     this.start = start;
     this.zone = zoneOfProperty(component.getFirstProperty('dtstart'), floatingZone);
     const end = event.endDate;
+    fastZone(start.zone);
+    if (end) fastZone(end.zone);
     this.duration = end && end.compare(start) > 0 ? end.subtractDateTz(start) : new ICAL.Duration({});
     this.lookBehindMs = Math.min(Math.max(this.duration.toSeconds() * 1000, 86_400_000), 62 * 86_400_000) + 86_400_000;
 

@@ -322,4 +322,73 @@ describe('schema.org as published', () => {
     expect(list.filter((o) => o.event.title === 'Counted')).to.have.length(10);
     expect(list.filter((o) => o.event.title === 'A billion').length).to.be.greaterThan(0);
   });
+
+  it('reads categories from keywords and about, as text, value objects, DefinedTerms and names', () => {
+    const feed = parseJsonLd(
+      JSON.stringify([
+        {
+          '@type': 'Event',
+          name: 'Porady',
+          startDate: '2026-12-03T17:00:00+01:00',
+          keywords: [
+            'Prawo, Pobyt',
+            { '@value': 'Praca', '@language': 'pl' },
+            { '@type': 'DefinedTerm', name: 'Zdrowie' },
+          ],
+          about: [
+            { '@type': 'DefinedTerm', name: { '@value': 'Edukacja', '@language': 'pl' }, termCode: 'edu' },
+            { '@value': 'Rodzina' },
+            'Język',
+            { '@type': 'Thing' },
+            7,
+            null,
+          ],
+        },
+      ]),
+    );
+    const [occurrence] = feed.expand(range('2026-12-01T00:00:00Z', '2026-12-31T00:00:00Z'), 'Europe/Warsaw');
+    expect(occurrence.event.categories).to.deep.equal([
+      'Prawo',
+      'Pobyt',
+      'Praca',
+      'Zdrowie',
+      'Edukacja',
+      'Rodzina',
+      'Język',
+    ]);
+  });
+
+  it('knows the language of each text: its value object, else the context’s @language', () => {
+    const feed = parseJsonLd(
+      JSON.stringify({
+        '@context': ['https://schema.org', { '@language': 'uk' }],
+        '@type': 'ItemList',
+        itemListElement: [
+          {
+            '@type': 'Event',
+            identifier: 'a',
+            name: 'Кава',
+            description: { '@value': 'Kawa i rozmowa', '@language': 'pl' },
+            startDate: '2026-12-03T17:00:00+01:00',
+            inLanguage: 'ru',
+          },
+          {
+            '@type': 'Event',
+            '@context': { '@language': 'en' },
+            identifier: 'b',
+            name: 'Coffee',
+            startDate: '2026-12-04T17:00:00+01:00',
+          },
+        ],
+      }),
+    );
+    const list = feed.expand(range('2026-12-01T00:00:00Z', '2026-12-31T00:00:00Z'), 'Europe/Warsaw');
+    const [a, b] = [byUid(list, 'a')[0].event, byUid(list, 'b')[0].event];
+    expect([a.titleLanguage, a.descriptionLanguage, a.languages]).to.deep.equal(['uk', 'pl', ['ru']]);
+    expect([b.titleLanguage, b.descriptionLanguage]).to.deep.equal(['en', undefined]);
+    const plain = parseJsonLd(JSON.stringify([{ '@type': 'Event', name: 'X', startDate: '2026-12-03' }]));
+    expect(plain.expand(range('2026-12-01T00:00:00Z', '2026-12-31T00:00:00Z'), 'UTC')[0].event.titleLanguage).to.equal(
+      undefined,
+    );
+  });
 });

@@ -118,10 +118,41 @@ function str(value: unknown, max = 2000): string | undefined {
   return undefined;
 }
 
+/** A name: a string, a value object, or a thing's `name` (a DefinedTerm, a Place...). */
 function name(value: unknown): string | undefined {
   if (typeof value === 'string') return value.slice(0, 2000).trim() || undefined;
-  if (isJsonObject(value)) return str(field(value, 'name')) ?? str(field(value, 'alternateName'));
+  if (isJsonObject(value)) return str(field(value, 'name')) ?? str(field(value, 'alternateName')) ?? str(value);
   return undefined;
+}
+
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$/;
+
+/** The `@language` of a value object, or of a context (a JSON-LD document's default for its texts). */
+function languageTag(value: unknown): string | undefined {
+  if (Array.isArray(value)) return value.map(languageTag).filter(Boolean).pop();
+  if (!isJsonObject(value)) return undefined;
+  const language = field(value, '@language');
+  return typeof language === 'string' && LANGUAGE_TAG.test(language) ? language : undefined;
+}
+
+/** The language a node's texts are in by default: its own `@context`'s `@language`, else `inherited`. */
+export function contextLanguage(node: unknown, inherited?: string): string | undefined {
+  return (isJsonObject(node) ? languageTag(field(node, '@context')) : undefined) ?? inherited;
+}
+
+/** The language of a text field: its value object's `@language`, else the context's. */
+function textLanguageOf(value: unknown, context?: string): string | undefined {
+  if (value === undefined || value === null) return undefined;
+  return languageTag(Array.isArray(value) ? value[0] : value) ?? context;
+}
+
+/** Category names of `keywords` (text split at commas, value objects, DefinedTerms) and `about`. */
+function categoryNames(node: Json, onCut?: () => void): string[] {
+  const keywords = many(field(node, 'keywords'), onCut).flatMap((keyword) =>
+    typeof keyword === 'string' ? keyword.slice(0, 10_000).split(',') : [name(keyword) ?? ''],
+  );
+  const about = many(field(node, 'about'), onCut).map((subject) => name(subject) ?? '');
+  return [...keywords, ...about];
 }
 
 function enumName(value: unknown): string | undefined {
@@ -204,13 +235,16 @@ function offersOf(value: unknown, baseUrl?: string, onCut?: () => void): EventOf
 }
 
 /** The shared details of one schema.org Event; `onCut` once for each field the budget cut. */
-export function infoOf(node: Json, uid: string, baseUrl?: string, onCut?: () => void): EventInfo {
+export function infoOf(node: Json, uid: string, baseUrl?: string, onCut?: () => void, language?: string): EventInfo {
   const info = emptyInfo(uid, toPlainText(name(node), FEED_BUDGET.titleChars, onCut) ?? '');
+  const context = contextLanguage(node, language);
+  info.titleLanguage = textLanguageOf(field(node, 'name'), context);
   info.description = toPlainText(
     str(field(node, 'description'), FEED_BUDGET.textChars * 8),
     FEED_BUDGET.textChars,
     onCut,
   );
+  if (info.description) info.descriptionLanguage = textLanguageOf(field(node, 'description'), context);
   info.url = safeUrl(str(field(node, 'url')), LINK_PROTOCOLS, baseUrl);
   info.status = statusOf(field(node, 'eventStatus'));
   for (const location of many(field(node, 'location'), onCut)) {
@@ -263,11 +297,8 @@ export function infoOf(node: Json, uid: string, baseUrl?: string, onCut?: () => 
   } else if (typeof organizerValue === 'string') {
     info.organizer = { name: toPlainText(organizerValue, FEED_BUDGET.titleChars) };
   }
-  const keywords = many(field(node, 'keywords'), onCut).flatMap((keyword) =>
-    typeof keyword === 'string' ? keyword.slice(0, 10_000).split(',') : [name(keyword) ?? ''],
-  );
   info.categories = limited(
-    keywords.map((keyword) => toPlainText(keyword, FEED_BUDGET.titleChars) ?? ''),
+    categoryNames(node, onCut).map((keyword) => toPlainText(keyword, FEED_BUDGET.titleChars) ?? ''),
     onCut,
   );
   info.languages = limited(many(field(node, 'inLanguage'), onCut).map((language) => languageCode(language) ?? ''));
@@ -438,6 +469,7 @@ function* readJsonLd(text: string, feed: number, baseUrl?: string): Generator<vo
   yield;
   let cut = 0;
   const nodes = findEvents(document, FEED_BUDGET.entries, () => cut++);
+  const language = contextLanguage(Array.isArray(document) ? undefined : document);
   const isEmptyList =
     (Array.isArray(document) && document.length === 0) ||
     (isJsonObject(document) &&
@@ -469,7 +501,7 @@ function* readJsonLd(text: string, feed: number, baseUrl?: string): Generator<vo
         `jsonld-${feed}-${index}`;
       const base = {
         uid,
-        info: infoOf(node, uid, baseUrl, onCut),
+        info: infoOf(node, uid, baseUrl, onCut, language),
         start,
         end: parseDateTime(field(node, 'endDate'), zone),
       };

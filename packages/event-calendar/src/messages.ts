@@ -1,11 +1,42 @@
 import { msg, str } from '@lit/localize';
-import { getLocale } from '@open-city/core';
+import { getLocale, numberFormat, pluralRules } from '@open-city/core';
 
-/** "3 events", in the plural form of the page language (Polish, Ukrainian, Russian and Arabic have several). */
+/**
+ * Exactly 0, 1 or 2 events in words, where a language says them without the number (Arabic "لا توجد
+ * فعاليات", "فعالية واحدة", "فعاليتان"). Any locale can: its translator replaces the "-" of these
+ * messages with the words; a "-" (or anything without a letter) keeps the counted form below.
+ */
+function exactCountText(count: number): string | undefined {
+  const text =
+    count === 0
+      ? msg('-', {
+          id: 'event-count-exactly-zero',
+          desc: 'Exactly 0 events: the words your language uses ("No events"), or "-" for the counted form "0 events".',
+        })
+      : count === 1
+        ? msg('-', {
+            id: 'event-count-exactly-one',
+            desc: 'Exactly 1 event: the words your language uses ("One event"), or "-" for the counted form "1 event".',
+          })
+        : count === 2
+          ? msg('-', {
+              id: 'event-count-exactly-two',
+              desc: 'Exactly 2 events: the words your language uses ("Two events"), or "-" for the counted form "2 events".',
+            })
+          : undefined;
+  return text && /\p{L}/u.test(text) ? text : undefined;
+}
+
+/**
+ * "3 events", in the plural form of the page language (Polish, Ukrainian, Russian and Arabic have
+ * several), with the locale's digits; exactly 0, 1 or 2 in words where the language has them.
+ */
 export function eventCountText(count: number): string {
+  const exact = exactCountText(count);
+  if (exact) return exact;
   const locale = getLocale();
-  const n = new Intl.NumberFormat(locale).format(count);
-  switch (new Intl.PluralRules(locale).select(count)) {
+  const n = numberFormat(locale).format(count);
+  switch (pluralRules(locale).select(count)) {
     case 'zero':
       return msg(str`${n} events`, { id: 'event-count-zero' });
     case 'one':
@@ -23,6 +54,9 @@ export function eventCountText(count: number): string {
 
 /** "+2 more" under a day of the month grid. */
 export function moreText(count: number): string {
-  const n = new Intl.NumberFormat(getLocale()).format(count);
+  const n = numberFormat(getLocale()).format(count);
   return msg(str`+${n} more`, { id: 'more-count' });
 }
+
+/** A count in the page locale's digits ("۱۲" in Persian). */
+export const countText = (count: number): string => numberFormat(getLocale()).format(count);

@@ -37,8 +37,16 @@ export interface EventOrganizer {
 export interface EventInfo {
   uid: string;
   title: string;
+  /**
+   * The language the title is written in (BCP 47), when the feed says (iCalendar's `LANGUAGE`
+   * parameter, JSON-LD's `@language`): marked as `lang` so screen readers speak it right. Not a
+   * language the event is held in (that is `languages`).
+   */
+  titleLanguage?: string;
   /** Plain text; HTML found in a feed has been turned into text. */
   description?: string;
+  /** The language the description is written in, as `titleLanguage`. */
+  descriptionLanguage?: string;
   place?: EventPlace;
   /** Link of an online event (VirtualLocation, CONFERENCE, or URL of an online-only event). */
   onlineUrl?: string;

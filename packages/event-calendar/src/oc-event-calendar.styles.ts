@@ -29,7 +29,7 @@ export const eventCalendarStyles = css`
     gap: 0.5em;
   }
 
-  .month-nav h2 {
+  .month-title {
     margin: 0;
     min-inline-size: 9em;
     font-size: 1.25em;
@@ -223,7 +223,7 @@ export const eventCalendarStyles = css`
   }
 
   .event.cancelled .title-text,
-  .chip.cancelled {
+  .chip.cancelled .chip-text {
     text-decoration: line-through;
   }
 
@@ -314,14 +314,31 @@ export const eventCalendarStyles = css`
     font-size: 0.8em;
   }
 
+  /* At least 24px high (WCAG 2.5.8) at the chips' 0.8em. */
   .chip {
-    overflow: hidden;
-    padding: 0.05em 0.3em;
+    display: flex;
+    align-items: center;
+    gap: 0.2em;
+    min-block-size: 1.875em;
+    padding: 0 0.3em;
     border-inline-start: 0.25em solid var(--_oc-color-accent);
     border-radius: 0.2em;
     background: var(--_oc-color-surface);
+  }
+
+  /* The title in its own direction: an ellipsis at its logical end, also in a right-to-left grid. */
+  .chip-text {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
+  }
+
+  .chip .icon {
+    inline-size: 1.1em;
+    block-size: 1.1em;
+    color: var(--_oc-color-error);
   }
 
   .chip.cancelled {
@@ -375,7 +392,7 @@ export const eventCalendarStyles = css`
   }
 
   /* Detail */
-  .detail h2 {
+  .detail-title {
     margin: 0.5em 0;
     font-size: 1.4em;
   }

@@ -491,7 +491,8 @@ describe('<oc-event-calendar>', () => {
 
   describe('accessibility', () => {
     for (const locale of supportedLocales) {
-      it(`passes axe in ${locale}: list, month and detail`, async () => {
+      it(`passes axe in ${locale}: list, month and detail`, async function () {
+        this.timeout(30_000); // three axe runs over the whole calendar; the first one loads axe
         await setLocale(locale);
         const element = await calendar(`${ICS} ${JSONLD}`);
         await expect(element).to.be.accessible();

@@ -4,6 +4,8 @@ import {
   ConfigController,
   DEFAULT_TIME_ZONE,
   LazyViewsController,
+  getLocale,
+  headingLevelRule,
   OcElement,
   lazyModule,
   monthRule,
@@ -64,12 +66,14 @@ const NARROW_EM = 40;
  * The month grid is one ARIA grid: arrow keys move between days, Home/End to the week's ends,
  * Page Up/Page Down change month (with Shift: year), Enter goes to the day's events; each change
  * of month is announced. Filters: text search, category, language of the event, audience, free.
- * The detail of an event offers "Add to my calendar" (a single-event `.ics` file).
+ * The detail of an event offers "Add to my calendar" (a single-event `.ics` file); Escape or "Back"
+ * closes it and returns focus to the event. "Clear filters" leaves focus in the search field.
  *
  * iCalendar feeds load ical.js on demand (a separate chunk, only when a feed is iCalendar).
- * Extensions read from iCalendar: the `LANGUAGE` parameter of SUMMARY/DESCRIPTION,
- * `X-OC-LANGUAGES`, `X-OC-AUDIENCE`, `X-OC-FREE` (TRUE/FALSE), `X-OC-PRICE`,
- * `X-OC-ACCESSIBILITY`, and `CONFERENCE` (RFC 7986) for the link of an online event.
+ * The `LANGUAGE` parameter of SUMMARY/DESCRIPTION is the language of the text (marked as its
+ * `lang`), not a language the event is held in. Extensions read from iCalendar: `X-OC-LANGUAGES`,
+ * `X-OC-AUDIENCE`, `X-OC-FREE` (TRUE/FALSE), `X-OC-PRICE`, `X-OC-ACCESSIBILITY`, and `CONFERENCE`
+ * (RFC 7986) for the link of an online event.
  *
  * @event oc-event-select - An event was opened. `detail: { uid, start }` (`start`: ISO instant, or
  *   the date of an all-day event). Cancelable: `preventDefault()` keeps the built-in detail closed.
@@ -142,11 +146,19 @@ export class OcEventCalendar extends OcElement {
    */
   @property({ attribute: false }) accessor now: Date | number | undefined = undefined;
 
+  /**
+   * The level of the calendar's top headings (the month shown, an event's title), 1 to 6, default
+   * 2, so that the host page keeps its outline; the days under them are one level below. Any other
+   * value shows an alert, and 2 is used.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+
   private readonly config = new ConfigController(this, {
     src: urlListRule({ template: true }),
     view: oneOfRule<EventCalendarView>(['list', 'month']),
     timeZone: timeZoneRule(),
     month: monthRule(),
+    headingLevel: headingLevelRule(),
   });
 
   private readonly lazyViews = new LazyViewsController(this, loadViews);
@@ -155,8 +167,14 @@ export class OcEventCalendar extends OcElement {
     timeZone: () => this.config.get('timeZone'),
     view: () => this.config.get('view'),
     now: () => Number(this.now ?? Date.now()),
-    describe: (withMonth) => this.lazyViews.module?.announcementText(this.calendar, this.feeds, withMonth),
+    describe: (withMonth) => {
+      this.announced = { locale: getLocale(), withMonth };
+      return this.lazyViews.module?.announcementText(this.calendar, this.feeds, withMonth);
+    },
   });
+
+  /** The language and the form of the live region's last words, to say them again after a switch. */
+  private announced?: { locale: string; withMonth: boolean };
 
   private feeds: FeedController<ParsedFeed>[] = [];
   private sources: readonly string[] = [];
@@ -191,6 +209,16 @@ export class OcEventCalendar extends OcElement {
     }
     if (changed.has('src') || !this.hasUpdated) this.followSources();
     else this.startFeeds();
+    this.sayAgainInLocale();
+  }
+
+  /** After a switch of language, the live region's words ("January 2027: 14 events") in the new one. */
+  private sayAgainInLocale(): void {
+    const { announced } = this;
+    const views = this.lazyViews.module;
+    if (!announced || !views || !this.calendar.announcement || announced.locale === getLocale()) return;
+    this.announced = { ...announced, locale: getLocale() };
+    this.calendar.announcement = views.announcementText(this.calendar, this.feeds, announced.withMonth);
   }
 
   /** Settles once every feed is loaded (or failed) and rendered: for tests, stories and embedding code. */
@@ -263,6 +291,6 @@ export class OcEventCalendar extends OcElement {
     if (!views || this.feeds.length === 0) {
       return html`<div class="calendar" part="base">${this.config.render()} ${this.lazyViews.renderPending()}</div>`;
     }
-    return views.renderCalendar(this.calendar, this.feeds, this.config.render());
+    return views.renderCalendar(this.calendar, this.feeds, this.config.render(), this.config.get('headingLevel'));
   }
 }

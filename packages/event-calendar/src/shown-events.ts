@@ -66,16 +66,26 @@ export function eventsInView(state: ShownDays, feeds: readonly FeedState[]): Occ
 
 const MONTH_MS = 31 * 86_400_000;
 
+type IdleCallback = (callback: () => void, options?: { timeout: number }) => number;
+
+/** Run `work` when the page is idle (after the view shown is painted), at the latest in a second. */
+function whenIdle(work: () => void): void {
+  const idle = (globalThis as { requestIdleCallback?: IdleCallback }).requestIdleCallback;
+  if (typeof idle === 'function') idle(work, { timeout: 1000 });
+  else setTimeout(work, 0);
+}
+
 /**
- * After a view is shown, make the recurrences of the month before and after it in the background
- * (in slices, see `ParsedFeed.prepare`), so that moving there is quick too.
+ * After a view is shown, make the recurrences of the month before and after it in idle time (in
+ * slices, see `ParsedFeed.prepare`), so that moving there is quick too, and the first view is
+ * painted before any of it starts.
  */
 function prepareAround(feeds: readonly (ParsedFeed | undefined)[], range: TimeRange): void {
   const around = {
     start: new Date(range.start.getTime() - MONTH_MS),
     end: new Date(range.end.getTime() + MONTH_MS),
   };
-  setTimeout(() => {
+  whenIdle(() => {
     for (const feed of feeds) void feed?.prepare?.(around).catch(() => undefined);
-  }, 0);
+  });
 }

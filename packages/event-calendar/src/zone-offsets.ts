@@ -1,26 +1,54 @@
 /**
  * Wall time to instant in an IANA zone, as core's `wallTimeToInstant` does it (the same answers,
- * gaps and overlaps included), but with the zone's offsets kept per quarter of an hour: a feed's
- * thousands of occurrences then cost a map lookup each, not several `Intl` calls. Pure.
+ * gaps and overlaps included), but with the zone's rules worked out once per zone and day (the
+ * offset of a day, or where on it the offset changes): a feed's thousands of occurrences then cost
+ * a map lookup each, not several `Intl` calls. Pure.
  */
 import { offsetMinutes, type WallTime } from '@open-city/core';
 import type { DateOnly } from './model.js';
 
 const QUARTER = 15 * 60_000;
-const offsets = new Map<string, Map<number, number>>();
+const DAY = 86_400_000;
+
+/**
+ * A UTC day of a zone: its offset, or, on a day with a transition, the offset before, the first
+ * quarter hour of the new one, and the offset after. Assumed: a zone changes at most once in a UTC
+ * day (a second change on the same day would be missed).
+ */
+type ZoneDay = number | { before: number; at: number; after: number };
+
+/** Per zone, the days asked for so far: a year of a feed costs about one `Intl` call per day it touches. */
+const zones = new Map<string, Map<number, ZoneDay>>();
+
+function dayOf(day: number, timeZone: string): ZoneDay {
+  const start = day * DAY;
+  const before = offsetMinutes(start, timeZone);
+  const after = offsetMinutes(start + DAY, timeZone);
+  if (before === after) return before;
+  // The first quarter hour with the new offset (transitions fall on quarter hours): 7 steps.
+  let lo = 0;
+  let hi = DAY / QUARTER;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (offsetMinutes(start + mid * QUARTER, timeZone) === before) lo = mid;
+    else hi = mid;
+  }
+  return { before, at: start + hi * QUARTER, after };
+}
 
 /** Minutes the zone is ahead of UTC at an instant (transitions fall on quarter hours). */
 export function cachedOffset(instant: number, timeZone: string): number {
-  let zone = offsets.get(timeZone);
-  if (!zone) offsets.set(timeZone, (zone = new Map()));
-  const quarter = Math.floor(instant / QUARTER);
-  let offset = zone.get(quarter);
-  if (offset === undefined) {
+  let zone = zones.get(timeZone);
+  if (!zone) zones.set(timeZone, (zone = new Map()));
+  const day = Math.floor(instant / DAY);
+  let entry = zone.get(day);
+  if (entry === undefined) {
     if (zone.size > 200_000) zone.clear();
-    offset = offsetMinutes(quarter * QUARTER, timeZone);
-    zone.set(quarter, offset);
+    entry = dayOf(day, timeZone);
+    zone.set(day, entry);
   }
-  return offset;
+  if (typeof entry === 'number') return entry;
+  return Math.floor(instant / QUARTER) * QUARTER >= entry.at ? entry.after : entry.before;
 }
 
 function wallAsUtc({ year, month, day, hour, minute, second }: WallTime): number {

@@ -8,6 +8,7 @@ import { renderDetail } from './event-detail.js';
 import { renderFeedNotes } from './feed-notes.js';
 import { renderFilters } from './filters.js';
 import { monthLabel } from './format.js';
+import { setHeadingLevel } from './headings.js';
 import { renderList } from './list.js';
 import { renderMonth } from './month-grid.js';
 import { renderToolbar } from './toolbar.js';
@@ -15,13 +16,16 @@ import { renderToolbar } from './toolbar.js';
 /**
  * The whole calendar once its views are in: the open event's detail, or the toolbar, filters,
  * feed problems, the live count and the list or month. `notice` (the element's attribute
- * problems, or nothing) goes first.
+ * problems, or nothing) goes first; the top headings are at `headingLevel` (the element's
+ * `heading-level`).
  */
 export function renderCalendar(
   state: CalendarController,
   feeds: readonly FeedState[],
   notice: TemplateResult | typeof nothing,
+  headingLevel = 2,
 ): TemplateResult {
+  setHeadingLevel(state, headingLevel);
   if (state.selected) return html`<div class="calendar" part="base">${renderDetail(state, state.selected)}</div>`;
   const all = eventsInView(state, feeds);
   const shown = applyFilters(all, state.filters);

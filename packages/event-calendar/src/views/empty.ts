@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { CalendarController } from '../calendar-state.js';
+import { clearFiltersFrom, nextMonthFrom } from './keep-focus.js';
 
 /** No events to show: because of the filters (`filtered`, with a way to clear them) or in this month. */
 export function renderEmpty(state: CalendarController, filtered: boolean): TemplateResult {
@@ -8,11 +9,13 @@ export function renderEmpty(state: CalendarController, filtered: boolean): Templ
     <p>${filtered ? msg('No events match your search and filters.') : msg('No events in this month.')}</p>
     ${
       filtered
-        ? html`<button class="button" type="button" @click=${() => state.clearFilters()}>
+        ? html`<button class="button" type="button" @click=${(click: Event) => clearFiltersFrom(state, click)}>
             ${msg('Clear filters')}
           </button>`
         : nothing
     }
-    <button class="button" type="button" @click=${() => state.changeMonth(1)}>${msg('Next month')}</button>
+    <button class="button" type="button" @click=${(click: Event) => nextMonthFrom(state, click)}>
+      ${msg('Next month')}
+    </button>
   </div>`;
 }

@@ -19,7 +19,7 @@ export function renderEventButton(state: CalendarController, occurrence: Occurre
     <span class="time">${timeText(occurrence, state.zone, day)}</span>
     <span class="title">
       ${cancelled ? html`<span class="badge badge-cancelled">${msg('Cancelled')}</span>` : nothing}
-      <span class="title-text" dir="auto">${event.title}</span>
+      <span class="title-text" dir="auto" lang=${event.titleLanguage ?? nothing}>${event.title}</span>
     </span>
     <span class="meta">
       ${where ? html`<span dir="auto">${where}</span>` : nothing}

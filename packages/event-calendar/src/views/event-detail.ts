@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg, str } from '@lit/localize';
 import {
   addDays,
@@ -7,24 +8,33 @@ import {
   directionOf,
   formatDateTimeRange,
   getLocale,
+  numberFormat,
   renderIcon,
 } from '@open-city/core';
 import type { CalendarController } from '../calendar-state.js';
 import { dateAsUtc } from '../dates.js';
 import { icsFileName, occurrenceToIcs } from '../export-ics.js';
 import type { EventInfo, EventPlace, Occurrence } from '../model.js';
-import { languagesText } from './format.js';
+import { languagesText, plainListText, zoneText } from './format.js';
+import { headingOf } from './headings.js';
 import { icons } from './icons.js';
 
 /** One event in full: when, where, online, languages, price, audience, organizer; "Add to my calendar". */
 export function renderDetail(state: CalendarController, occurrence: Occurrence): TemplateResult {
   const { event } = occurrence;
   const rtl = directionOf(getLocale()) === 'rtl';
-  return html`<article class="detail" part="detail" aria-labelledby="detail-title">
+  const heading = headingOf(state);
+  // Escape goes back, as "Back to the calendar" does: focus returns to the event that was opened.
+  const onKeydown = (keydown: KeyboardEvent) => {
+    if (keydown.key !== 'Escape' || keydown.defaultPrevented) return;
+    keydown.preventDefault();
+    state.closeDetail();
+  };
+  return html`<article class="detail" part="detail" aria-labelledby="detail-title" @keydown=${onKeydown}>
     <button class="button back" type="button" @click=${() => state.closeDetail()}>
       ${renderIcon(rtl ? icons.next : icons.back)} ${msg('Back to the calendar')}
     </button>
-    <h2 id="detail-title" tabindex="-1" dir="auto">${event.title}</h2>
+    ${staticHtml`<${heading} id="detail-title" class="detail-title" tabindex="-1" dir="auto" lang=${event.titleLanguage ?? nothing}>${event.title}</${heading}>`}
     ${
       event.status === 'cancelled'
         ? html`<p class="cancelled-note" role="note"><strong>${msg('This event is cancelled.')}</strong></p>`
@@ -33,13 +43,13 @@ export function renderDetail(state: CalendarController, occurrence: Occurrence):
           : nothing
     }
     ${renderFacts(state, occurrence)}
-    ${event.description ? html`<p class="description" dir="auto">${event.description}</p>` : nothing}
+    ${event.description ? html`<p class="description" dir="auto" lang=${event.descriptionLanguage ?? nothing}>${event.description}</p>` : nothing}
     <p class="actions">
       <a
         class="button"
         part="add-to-calendar"
         href=${state.download(() => occurrenceToIcs(occurrence, new Date(state.now)))}
-        download=${icsFileName(occurrence)}
+        download=${icsFileName(occurrence, state.zone)}
       >
         ${renderIcon(icons.download)} ${msg('Add to my calendar')}
       </a>
@@ -58,13 +68,15 @@ const fact = (term: string, description: unknown) =>
 function renderFacts(state: CalendarController, occurrence: Occurrence): TemplateResult {
   const { event } = occurrence;
   const viewerZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  // The zone by its name in the page language ("Central European Time"), never "Europe/Warsaw".
+  const zone = zoneText(state.zone, occurrence.start);
   return html`<dl>
     <dt>${msg('When')}</dt>
     <dd>
       ${whenText(occurrence, state.zone)}
       ${
         !occurrence.allDay && viewerZone !== state.zone
-          ? html`<br /><span class="muted">${msg(str`Times are shown in the ${state.zone} time zone.`)}</span>`
+          ? html`<br /><span class="muted">${msg(str`Times are shown in this time zone: ${zone}.`)}</span>`
           : nothing
       }
     </dd>
@@ -78,10 +90,10 @@ function renderFacts(state: CalendarController, occurrence: Occurrence): Templat
         : nothing
     }
     ${event.languages.length ? fact(msg('Language'), languagesText(event.languages)) : nothing}
-    ${fact(msg('Price'), priceText(event))} ${fact(msg('For whom'), event.audiences.join(', '))}
+    ${fact(msg('Price'), priceText(event))} ${fact(msg('For whom'), plainListText(event.audiences))}
     ${fact(msg('Accessibility'), event.accessibility)}
     ${event.organizer && (event.organizer.name || event.organizer.email) ? fact(msg('Organizer'), renderOrganizer(event)) : nothing}
-    ${fact(msg('Category'), event.categories.join(', '))}
+    ${fact(msg('Category'), plainListText(event.categories))}
   </dl>`;
 }
 
@@ -105,16 +117,16 @@ function whenText(occurrence: Occurrence, zone: string): string {
 function priceText(event: EventInfo): string {
   if (event.free) return msg('Free');
   const locale = getLocale();
-  return event.offers
+  const prices = event.offers
     .map((offer) =>
       offer.price !== undefined && offer.currency
-        ? new Intl.NumberFormat(locale, { style: 'currency', currency: offer.currency }).format(offer.price)
+        ? numberFormat(locale, { style: 'currency', currency: offer.currency }).format(offer.price)
         : offer.price !== undefined
-          ? new Intl.NumberFormat(locale).format(offer.price)
+          ? numberFormat(locale).format(offer.price)
           : offer.text,
     )
-    .filter(Boolean)
-    .join(', ');
+    .filter((price): price is string => Boolean(price));
+  return plainListText(prices);
 }
 
 /** Name, address, and directions on OpenStreetMap (to the coordinates, else a search of the address). */

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { feedErrorText, getLocale, renderProblem } from '@open-city/core';
+import { feedErrorText, renderProblem } from '@open-city/core';
+import { countText } from '../messages.js';
 import type { FeedState } from '../shown-events.js';
 
 /** What the feeds shown could not show: entries unreadable, and entries the work budget cut. */
@@ -25,7 +26,7 @@ export function renderFeedNotes(feeds: readonly FeedState[], readyCount: number)
   const failed = feeds.filter((feed) => feed.status === 'error');
   const partial = readyCount > 0 || failed.length < feeds.length;
   const { unreadable, cut } = feedLosses(feeds);
-  const count = new Intl.NumberFormat(getLocale()).format(unreadable + cut);
+  const count = countText(unreadable + cut);
   return html`${failed.map((feed) => {
     const text = feed.error ? feedErrorText(feed.error) : '';
     return renderProblem(

@@ -4,6 +4,7 @@ import { getLocale } from '@open-city/core';
 import { filterOptions, type Filters } from '../calendar.js';
 import type { CalendarController } from '../calendar-state.js';
 import type { Occurrence } from '../model.js';
+import { clearFiltersFrom } from './keep-focus.js';
 import { languageName } from './format.js';
 
 type ChoiceFilter = 'category' | 'language' | 'audience';
@@ -18,7 +19,13 @@ export function renderFilters(state: CalendarController, all: Occurrence[]): Tem
   const active = Boolean(filters.query || filters.category || filters.language || filters.audience || filters.free);
   const choice = (name: ChoiceFilter, label: string, anyLabel: string, values: string[], labelOf = (v: string) => v) =>
     renderSelect(state, name, label, anyLabel, withChosen(values, filters[name]), labelOf);
-  return html`<form class="filters" part="filters" role="search" @submit=${(event: Event) => event.preventDefault()}>
+  return html`<form
+    class="filters"
+    part="filters"
+    role="search"
+    aria-label=${msg('Search and filter events')}
+    @submit=${(event: Event) => event.preventDefault()}
+  >
     <div class="field search">
       <label for="q">${msg('Search events')}</label>
       <input
@@ -43,7 +50,7 @@ export function renderFilters(state: CalendarController, all: Occurrence[]): Tem
     </div>
     ${
       active
-        ? html`<button class="button clear" type="button" @click=${() => state.clearFilters()}>
+        ? html`<button class="button clear" type="button" @click=${(click: Event) => clearFiltersFrom(state, click)}>
             ${msg('Clear filters')}
           </button>`
         : nothing

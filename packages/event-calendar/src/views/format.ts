@@ -1,6 +1,14 @@
 /** Dates, times and languages as the page language writes them. */
 import { msg, str } from '@lit/localize';
-import { compareDates, dateTimeFormat, formatDateTimeRange, getLocale } from '@open-city/core';
+import {
+  compareDates,
+  dateTimeFormat,
+  displayNames,
+  formatDateTimeRange,
+  getLocale,
+  listFormat,
+  timeZoneName,
+} from '@open-city/core';
 import { dateOfInstant } from '../calendar.js';
 import { dateAsUtc, type MonthRef } from '../dates.js';
 import type { DateOnly, Occurrence } from '../model.js';
@@ -22,23 +30,33 @@ export function dayLabel(date: DateOnly): string {
 /** The name of a language in the page language ("Ukrainian"), or its code. */
 export function languageName(code: string): string {
   try {
-    return new Intl.DisplayNames([getLocale()], { type: 'language' }).of(code) ?? code;
+    return displayNames(getLocale(), { type: 'language' }).of(code) ?? code;
   } catch {
     return code;
   }
 }
 
-/** "Polish, Ukrainian". */
+/**
+ * A list in the page language: "Polish, Ukrainian and English". The long style, because the short
+ * one writes "&" in English.
+ */
+export function listText(items: string[]): string {
+  return listFormat(getLocale(), { style: 'long', type: 'conjunction' }).format(items);
+}
+
+/** Values of a feed as a plain list, with the page language's commas: "culture, education". */
+export function plainListText(items: string[]): string {
+  return listFormat(getLocale(), { style: 'short', type: 'unit' }).format(items);
+}
+
+/** "Polish, Ukrainian and English". */
 export function languagesText(codes: string[]): string {
-  const locale = getLocale();
-  try {
-    const names = new Intl.DisplayNames([locale], { type: 'language' });
-    return new Intl.ListFormat(locale, { style: 'short', type: 'conjunction' }).format(
-      codes.map((code) => names.of(code) ?? code),
-    );
-  } catch {
-    return codes.join(', ');
-  }
+  return listText(codes.map(languageName));
+}
+
+/** A time zone by its name in the page language ("Central European Time"), never "Europe/Warsaw". */
+export function zoneText(zone: string, at?: Date | number): string {
+  return timeZoneName(zone, getLocale(), at);
 }
 
 /** When an occurrence is, on the button of a day (`day`) or anywhere else. */

@@ -4,6 +4,7 @@ import { isoDate } from '@open-city/core';
 import { groupByDay } from '../calendar.js';
 import type { CalendarController } from '../calendar-state.js';
 import type { Occurrence } from '../model.js';
+import { countText } from '../messages.js';
 import { viewSpan } from '../shown-events.js';
 import { renderDay } from './day.js';
 import { renderEmpty } from './empty.js';
@@ -36,7 +37,7 @@ export function renderList(state: CalendarController, shown: Occurrence[], total
     ${
       count < all
         ? html`<div class="list-more">
-            <span>${msg(str`Shown: ${count} of ${all}`)}</span>
+            <span>${msg(str`Shown: ${countText(count)} of ${countText(all)}`)}</span>
             <button class="button" type="button" @click=${showMore}>${msg('Show more events')}</button>
           </div>`
         : nothing

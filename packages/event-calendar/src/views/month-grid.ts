@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { compareDates, dateTimeFormat, directionOf, getLocale, isoDate } from '@open-city/core';
+import { compareDates, dateTimeFormat, directionOf, getLocale, isoDate, numberFormat } from '@open-city/core';
 import { dayAfterKey, groupByDay, monthWeeks, weekStart } from '../calendar.js';
 import type { CalendarController } from '../calendar-state.js';
 import { dateAsUtc } from '../dates.js';
 import { eventCountText, moreText } from '../messages.js';
 import type { DateOnly, Occurrence } from '../model.js';
+import { renderChip } from './chip.js';
 import { renderDay } from './day.js';
 import { renderEmpty } from './empty.js';
 
@@ -69,7 +70,7 @@ function cellRenderer(state: CalendarController, byDay: Map<string, Occurrence[]
   const locale = getLocale();
   const { month, today } = state;
   const cellLabel = dateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-  const dayNumber = new Intl.NumberFormat(locale);
+  const dayNumber = numberFormat(locale);
   return (day: DateOnly): TemplateResult => {
     const events = byDay.get(isoDate(day)) ?? [];
     const isActive = compareDates(day, active) === 0;
@@ -103,20 +104,7 @@ function cellRenderer(state: CalendarController, byDay: Map<string, Occurrence[]
 /** The first three events of a day, "+n more", and the dot shown instead in a narrow grid. */
 function renderChips(state: CalendarController, events: Occurrence[]): TemplateResult {
   return html`<ul class="chips" role="presentation">
-      ${events.slice(0, 3).map(
-        (occurrence) =>
-          html`<li
-            role="presentation"
-            class="chip ${occurrence.event.status === 'cancelled' ? 'cancelled' : ''}"
-            data-key=${occurrence.key}
-            @click=${(event: Event) => {
-              event.stopPropagation();
-              state.open(occurrence);
-            }}
-          >
-            <bdi>${occurrence.event.title}</bdi>
-          </li>`,
-      )}
+      ${events.slice(0, 3).map((occurrence) => renderChip(state, occurrence))}
       ${events.length > 3 ? html`<li role="presentation" class="more">${moreText(events.length - 3)}</li>` : nothing}
     </ul>
     <span class="dot" aria-hidden="true"></span>`;

@@ -1,14 +1,17 @@
 import { html, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { msg } from '@lit/localize';
 import { directionOf, getLocale, renderIcon } from '@open-city/core';
 import type { CalendarController } from '../calendar-state.js';
 import { monthLabel } from './format.js';
+import { headingOf } from './headings.js';
 import { icons } from './icons.js';
 
 /** Month navigation (previous, the month shown, next, today) and the choice of view. */
 export function renderToolbar(state: CalendarController): TemplateResult {
   const rtl = directionOf(getLocale()) === 'rtl';
   const view = state.shownView;
+  const heading = headingOf(state);
   return html`<div class="toolbar" part="toolbar">
     <div class="month-nav">
       <button
@@ -19,7 +22,7 @@ export function renderToolbar(state: CalendarController): TemplateResult {
       >
         ${renderIcon(rtl ? icons.next : icons.previous)}
       </button>
-      <h2 id="title" part="title" tabindex="-1">${monthLabel(state.month)}</h2>
+      ${staticHtml`<${heading} id="title" class="month-title" part="title" tabindex="-1">${monthLabel(state.month)}</${heading}>`}
       <button
         class="button icon-button"
         type="button"
