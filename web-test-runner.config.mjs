@@ -38,7 +38,11 @@ export default {
     (await import('./test/test-tiles.mjs')).testTileMiddleware(),
     (await import('./test/hostile-feeds.mjs')).hostileFeedMiddleware(),
   ],
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [
+    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // forced-colors emulation for test/a11y/ (the built-in emulateMedia drops it under puppeteer)
+    (await import('./test/a11y/media-plugin.mjs')).a11yMediaPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), args: chromeArgs(), headless: true },

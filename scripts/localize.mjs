@@ -436,11 +436,17 @@ async function main(command) {
     } finally {
       console.warn = warn;
     }
-    const incomplete = new Map([...missing].filter(([locale, count]) => count > 0 && lists.supported.includes(locale)));
-    if (incomplete.size > 0)
-      console.log(`localize: supported locales missing strings (shown in English): ${plannedSummary(incomplete)}`);
-    const planned = new Map(lists.planned.map((locale) => [locale, missing.get(locale) ?? 0]));
-    console.log(`localize: planned locales, strings still missing: ${plannedSummary(planned)}`);
+    // One line per list, every locale with its count, so that a new language's progress shows in
+    // every build log (a supported locale's missing strings also fail `localize.mjs check`).
+    const supported = new Map(lists.supported.map((locale) => [locale, missing.get(locale) ?? 0]));
+    const incomplete = [...supported.values()].some((count) => count > 0);
+    console.log(
+      `localize: strings missing per supported locale${incomplete ? ' (shown in English until translated)' : ''}: ${plannedSummary(supported)}`,
+    );
+    if (lists.planned.length > 0) {
+      const planned = new Map(lists.planned.map((locale) => [locale, missing.get(locale) ?? 0]));
+      console.log(`localize: planned locales, strings still missing: ${plannedSummary(planned)}`);
+    }
   } else if (command === 'extract') {
     for (const configPath of packages) {
       const localizer = localizerFor(configPath, lists);

@@ -58,24 +58,42 @@ describe('drop-in build', () => {
     switcherOnly = await load(`${cdn}/language-switcher.js`);
     all = await load(`${cdn}/open-city-widgets.js`);
     expect(all.setLocale).to.equal(switcherOnly.setLocale);
-    expect(all.supportedLocales).to.deep.equal(['en', 'pl', 'uk', 'ru', 'ar']);
+    expect(all.supportedLocales).to.deep.equal([
+      'en',
+      'pl',
+      'uk',
+      'ru',
+      'ar',
+      'be',
+      'ka',
+      'es',
+      'hi',
+      'vi',
+      'tr',
+      'fa',
+    ]);
     await waitUntil(() => all.getLocale() === 'uk', 'the page language from <html lang> was not applied');
     await all.setLocale('pl');
     expect(switcherOnly.getLocale()).to.equal('pl');
   });
 
-  it('renders a switcher from the build in the page language, with a working choice', async () => {
+  it('renders a switcher from the build in the page language, with a working choice of a newly shipped language', async () => {
     const element = document.createElement('oc-language-switcher');
     document.body.append(element);
     await (element as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     expect(element.lang).to.equal('pl');
     const select = element.shadowRoot!.querySelector('select')!;
     expect(element.shadowRoot!.querySelector('label')!.textContent!.trim()).to.equal('Język');
-    select.value = 'ar';
+    // Persian: shipped since the twelve, right to left, with its strings in the build.
+    select.value = 'fa';
     select.dispatchEvent(new Event('change'));
-    await waitUntil(() => all.getLocale() === 'ar');
+    await waitUntil(() => all.getLocale() === 'fa');
     await waitUntil(() => element.dir === 'rtl');
-    expect(localStorage.getItem('oc-locale')).to.equal('ar');
+    await waitUntil(
+      () => element.shadowRoot!.querySelector('label')!.textContent!.trim() === 'زبان',
+      'no Persian strings',
+    );
+    expect(localStorage.getItem('oc-locale')).to.equal('fa');
     element.remove();
     localStorage.clear();
   });

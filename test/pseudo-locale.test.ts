@@ -20,6 +20,7 @@ import {
   plannedLocales,
   setLocale,
   supportedLocales,
+  timeZoneName,
 } from '@open-city/core';
 import type { OcServiceFinder } from '@open-city/service-finder';
 import type { OcEventCalendar } from '@open-city/event-calendar';
@@ -81,7 +82,7 @@ async function loadData() {
 /** Codes the sample feeds name languages by. */
 const languageCodes = [...supportedLocales, ...plannedLocales, 'de', 'fr', 'it', 'cs', 'sk', 'lt', 'hu', 'pt', 'zh'];
 
-/** What Intl writes in the page's locale (month and day names, language names), and endonyms. */
+/** What Intl writes in the page's locale (month, day, language and time-zone names), and endonyms. */
 function intlPhrases(): string[] {
   const locale = getLocale();
   const phrases = [...supportedLocales, ...plannedLocales, ...pseudoLocales].map(endonym);
@@ -95,6 +96,9 @@ function intlPhrases(): string[] {
       phrases.push(dateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(Date.UTC(2026, 0, 5 + day)));
     }
   }
+  // The zone's name, as the calendar names the zone its times are in (Intl's, in winter and summer).
+  for (const at of [Date.UTC(2026, 0, 15), Date.UTC(2026, 6, 15)])
+    phrases.push(timeZoneName('Europe/Warsaw', locale, at));
   // Longest first, so that "November" goes before "Nov".
   return [...new Set(phrases)].sort((a, b) => b.length - a.length);
 }

@@ -102,6 +102,34 @@ describe('dates in the twelve languages', () => {
     });
   }
 
+  it('gives every supported locale the Gregorian year in its own digits, also across the Persian new year', () => {
+    // 21 March 2027 is 1 Farvardin 1406 in the Solar Hijri calendar, 13 Rajab 1448 in the Hijri one.
+    const nowruz = new Date('2027-03-21T12:00:00Z');
+    const toDigits = (text: string, locale: string) =>
+      numberingSystemOf(locale) === 'arabext' ? text.replace(/[0-9]/gu, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]) : text;
+    for (const locale of supportedLocales) {
+      const system = numberingSystemOf(locale) === 'arabext' ? persian : latin;
+      for (const [at, year] of [
+        [instant, '2026'],
+        [nowruz, '2027'],
+      ] as const) {
+        const texts = [
+          formatDate(at, locale),
+          formatDateTime(at, locale),
+          dateTimeFormat(locale, { year: 'numeric', month: 'long', timeZone: 'Europe/Warsaw' }).format(at),
+        ];
+        for (const text of texts) {
+          expect(text, `${locale}: ${text}`).to.contain(toDigits(year, locale));
+          expect(text, `${locale}: ${text}`).not.to.match(/1405|1406|1447|1448|۱۴۰[۵۶]|۱۴۴[۷۸]/u);
+          expect(
+            digitsIn(text).every((digit) => system.test(digit)),
+            `${locale}: ${text}`,
+          ).to.equal(true);
+        }
+      }
+    }
+  });
+
   it('writes British English: day first, 24-hour clock', () => {
     expect(formatDate(instant, 'en')).to.equal('24 November 2026');
     expect(dateTimeFormat('en', { hour: 'numeric', minute: '2-digit' }).format(instant)).to.equal('18:05');

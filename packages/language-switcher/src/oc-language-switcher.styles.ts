@@ -29,7 +29,16 @@ export const languageSwitcherStyles = css`
     flex: none;
   }
 
-  select {
+  .controls {
+    display: inline-flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.25em;
+    max-inline-size: 100%;
+  }
+
+  select,
+  .apply {
     min-block-size: 2.75em;
     max-inline-size: 100%;
     padding-block: 0.4em;
@@ -39,6 +48,17 @@ export const languageSwitcherStyles = css`
     background: var(--_oc-color-background);
     color: var(--_oc-color-text);
     cursor: pointer;
+  }
+
+  .apply {
+    min-inline-size: 2.75em;
+    padding-inline: 0.75em;
+    font: inherit;
+    font-weight: 600;
+  }
+
+  .apply:hover {
+    background: var(--_oc-color-surface);
   }
 
   ul {
@@ -77,6 +97,7 @@ export const languageSwitcherStyles = css`
 
   @media (forced-colors: active) {
     select,
+    .apply,
     .option {
       border-color: ButtonText;
     }

@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { LOCALE_STORAGE_KEY, getLocale, setLocale, supportedLocales } from '@open-city/core';
+import { LOCALE_STORAGE_KEY, directionOf, getLocale, setLocale, supportedLocales } from '@open-city/core';
 import type { OcLanguageSwitcher } from './oc-language-switcher.js';
 import './define.js';
 
@@ -24,10 +24,25 @@ describe('<oc-language-switcher>', () => {
   describe('select variant', () => {
     it('offers every language by its own name, with lang on each option, and no flags', async () => {
       const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher></oc-language-switcher>`);
-      expect(optionTexts(element, 'option')).to.deep.equal(['English', 'Polski', 'Українська', 'Русский', 'العربية']);
+      // Each of the twelve in itself, also where the browser only knows its English name (be, ka).
+      expect(optionTexts(element, 'option')).to.deep.equal([
+        'English',
+        'Polski',
+        'Українська',
+        'Русский',
+        'العربية',
+        'Беларуская',
+        'ქართული',
+        'Español',
+        'हिन्दी',
+        'Tiếng Việt',
+        'Türkçe',
+        'فارسی',
+      ]);
       const options = [...shadow(element).querySelectorAll('option')];
       expect(options.map((option) => option.lang)).to.deep.equal([...supportedLocales]);
-      expect(options.find((option) => option.lang === 'ar')!.dir).to.equal('rtl');
+      for (const option of options) expect(option.dir, option.lang).to.equal(directionOf(option.lang));
+      expect(options.filter((option) => option.dir === 'rtl').map((option) => option.lang)).to.deep.equal(['ar', 'fa']);
       expect(shadow(element).querySelector('select')!.value).to.equal('en');
       expect(shadow(element).querySelector('img')).to.equal(null);
       expect(shadow(element).textContent).not.to.match(/[\u{1F1E6}-\u{1F1FF}]/u);
@@ -40,31 +55,103 @@ describe('<oc-language-switcher>', () => {
       expect(label.textContent!.trim()).to.equal('Language');
     });
 
-    it('switches the page, remembers the choice and fires oc-locale-change from itself', async () => {
+    it('switches the page on "Change", remembers the choice and fires oc-locale-change from itself', async () => {
       const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher></oc-language-switcher>`);
       const select = shadow(element).querySelector('select')!;
       const changed = oneEvent(element, 'oc-locale-change');
-      select.value = 'uk';
-      select.dispatchEvent(new Event('change'));
+      select.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowDown' });
+      await element.updateComplete;
+      expect(select.value).to.equal('uk');
+      expect(getLocale(), 'picking alone changes nothing').to.equal('en');
+      shadow(element).querySelector<HTMLButtonElement>('.apply')!.click();
       const event = await changed;
       expect(event.detail).to.deep.equal({ locale: 'uk' });
       expect(event.bubbles && event.composed).to.equal(true);
       expect(getLocale()).to.equal('uk');
       expect(localStorage.getItem(LOCALE_STORAGE_KEY)).to.equal('uk');
+      await waitUntil(() => element.lang === 'uk');
       await element.updateComplete;
-      expect(element.lang).to.equal('uk');
       expect(shadow(element).querySelector('label')!.textContent!.trim()).to.equal('Мова');
+      expect(shadow(element).querySelector('[role="status"]')!.textContent!.trim()).to.equal('Мову змінено.');
     });
 
-    it('is operated with the keyboard alone', async () => {
+    it('applies a choice made with a pointer, or by a script, at once', async () => {
       const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher></oc-language-switcher>`);
-      await sendKeys({ press: 'Tab' });
-      expect(shadow(element).activeElement).to.equal(shadow(element).querySelector('select'));
-      const changed = oneEvent(window, 'oc-locale-change');
+      const select = shadow(element).querySelector('select')!;
+      select.focus();
+      await sendKeys({ press: 'ArrowDown' }); // browsing first: the pointer's choice still counts
+      select.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true }));
+      select.value = 'pl';
+      select.dispatchEvent(new Event('change'));
+      await waitUntil(() => getLocale() === 'pl', 'a pointer choice was not applied');
+      select.value = 'ru';
+      select.dispatchEvent(new Event('change'));
+      await waitUntil(() => getLocale() === 'ru', 'a scripted choice was not applied');
+    });
+
+    it('drops a picked language on Escape', async () => {
+      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher></oc-language-switcher>`);
+      const select = shadow(element).querySelector('select')!;
+      select.focus();
       await sendKeys({ press: 'ArrowDown' });
-      expect((await changed).detail.locale).to.equal('pl');
       await element.updateComplete;
-      expect(shadow(element).activeElement).to.equal(shadow(element).querySelector('select'), 'focus is kept');
+      expect(select.value).to.equal('pl');
+      await sendKeys({ press: 'Escape' });
+      await element.updateComplete;
+      expect(select.value).to.equal('en');
+      await sendKeys({ press: 'Enter' });
+      await element.updateComplete;
+      expect(getLocale()).to.equal('en');
+    });
+
+    it('does not change the page while arrow keys move through the languages (WCAG 3.2.2)', async () => {
+      const element = await fixture<OcLanguageSwitcher>(html`<oc-language-switcher></oc-language-switcher>`);
+      const select = shadow(element).querySelector('select')!;
+      let announced = 0;
+      const count = () => announced++;
+      window.addEventListener('oc-locale-change', count);
+      try {
+        await sendKeys({ press: 'Tab' });
+        expect(shadow(element).activeElement).to.equal(select);
+        await sendKeys({ press: 'ArrowDown' });
+        await sendKeys({ press: 'ArrowDown' });
+        await element.updateComplete;
+        expect(select.value).to.equal('uk');
+        expect(getLocale()).to.equal('en');
+        expect(announced).to.equal(0);
+        // Leaving without applying puts the select back on the page's language.
+        await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Tab' });
+        await element.updateComplete;
+        expect(select.value).to.equal('en');
+        expect(getLocale()).to.equal('en');
+        expect(announced).to.equal(0);
+      } finally {
+        window.removeEventListener('oc-locale-change', count);
+      }
+    });
+
+    it('announces a change only in the switcher that made it', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><oc-language-switcher></oc-language-switcher><oc-language-switcher></oc-language-switcher></div>`,
+      );
+      const [first, second] = [...wrapper.querySelectorAll<OcLanguageSwitcher>('oc-language-switcher')];
+      const select = shadow(first).querySelector('select')!;
+      select.value = 'pl';
+      select.dispatchEvent(new Event('change'));
+      await waitUntil(() => getLocale() === 'pl' && second.lang === 'pl');
+      await first.updateComplete;
+      await second.updateComplete;
+      expect(shadow(first).querySelector('[role="status"]')!.textContent!.trim()).to.equal('Język został zmieniony.');
+      expect(shadow(second).querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
+      await setLocale('uk');
+      await first.updateComplete;
+      expect(
+        shadow(first).querySelector('[role="status"]')!.textContent!.trim(),
+        'not after a change elsewhere',
+      ).to.equal('');
     });
 
     it('follows a change of language made elsewhere', async () => {
@@ -98,10 +185,11 @@ describe('<oc-language-switcher>', () => {
       await sendKeys({ press: 'ArrowRight' });
       expect(shadow(element).activeElement!.getAttribute('lang')).to.equal('uk');
       await sendKeys({ press: 'End' });
-      expect(shadow(element).activeElement!.getAttribute('lang')).to.equal('ar');
+      expect(shadow(element).activeElement!.getAttribute('lang')).to.equal(supportedLocales.at(-1));
       await sendKeys({ press: 'Home' });
       await sendKeys({ press: 'ArrowLeft' });
-      expect(shadow(element).activeElement!.getAttribute('lang')).to.equal('ar', 'wraps around');
+      expect(shadow(element).activeElement!.getAttribute('lang')).to.equal(supportedLocales.at(-1), 'wraps around');
+      buttons()[supportedLocales.indexOf('ar')].focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => getLocale() === 'ar');
       await element.updateComplete;
@@ -173,7 +261,7 @@ describe('<oc-language-switcher>', () => {
       expect(warnings.filter((warning) => warning.includes('variant="grid"'))).to.have.length(1);
       expect(shadow(element).querySelector('select')).not.to.equal(null);
       const texts = new Set<string>();
-      for (const locale of ['en', 'pl', 'uk', 'ru', 'ar'] as const) {
+      for (const locale of supportedLocales) {
         await setLocale(locale);
         await element.updateComplete;
         const alert = shadow(element).querySelector('[role="alert"]');
@@ -181,7 +269,7 @@ describe('<oc-language-switcher>', () => {
         expect(alert!.textContent, locale).to.contain('variant="grid"');
         texts.add(alert!.querySelector('p')!.textContent!.trim());
       }
-      expect(texts.size).to.equal(5);
+      expect(texts.size).to.equal(supportedLocales.length);
     });
 
     it('sets lang and dir on <html> with sync-document', async () => {
@@ -212,7 +300,7 @@ describe('<oc-language-switcher>', () => {
             html`<oc-language-switcher variant=${variant}></oc-language-switcher>`,
           );
           expect(element.lang).to.equal(locale);
-          expect(element.dir).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+          expect(element.dir).to.equal(directionOf(locale));
           await expect(element).to.be.accessible();
         });
       }

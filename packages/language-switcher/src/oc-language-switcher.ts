@@ -16,12 +16,16 @@ export type LanguageSwitcherVariant = 'select' | 'list';
  * Each language is named in itself (Українська, Polski, العربية), never by a flag. The choice is
  * remembered in `localStorage` under `oc-locale` and applies to every widget on the page at once.
  *
+ * In the `select` variant, arrow keys only pick a language; Enter, the "Change" button or a choice
+ * made with a pointer applies it (WCAG 3.2.2), and a status message says that the language changed.
+ *
  * @event oc-locale-change - The user chose another language. `detail: { locale }`. Bubbles and is
  *   composed, so it reaches `window` too.
  *
  * @csspart base - The wrapper of either variant.
  * @csspart label - The visible label of the `select` variant.
  * @csspart select - The native `<select>` of the `select` variant.
+ * @csspart apply - The "Change" button of the `select` variant, which applies the language picked.
  * @csspart list - The list of the `list` variant.
  * @csspart option - Each language button of the `list` variant.
  * @csspart error - The message shown when the `locales` attribute names no usable language.
@@ -67,7 +71,6 @@ export class OcLanguageSwitcher extends OcElement {
 
   protected override render() {
     const { choices, current } = this.switcher;
-    const choose = (locale: string) => this.switcher.choose(locale);
     return html`${this.config.render()}
     ${
       this.switcher.noneUsable
@@ -76,8 +79,8 @@ export class OcLanguageSwitcher extends OcElement {
     }
     ${
       this.config.get('variant') === 'list'
-        ? renderList(choices, current, choose)
-        : renderSelect(choices, current, choose)
+        ? renderList(choices, current, (locale) => this.switcher.choose(locale), this.switcher.changed)
+        : renderSelect(this.switcher, this.switcher)
     }`;
   }
 }

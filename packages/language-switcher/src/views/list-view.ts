@@ -2,8 +2,16 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { directionOf, endonym, getLocale, type Locale } from '@open-city/core';
 
-/** The open variant: every language visible as a button, in a navigation landmark. */
-export function renderList(choices: Locale[], current: Locale, choose: (locale: string) => void): TemplateResult {
+/**
+ * The open variant: every language visible as a button, in a navigation landmark. `changed`: the
+ * page language has just been changed here, which a status message says.
+ */
+export function renderList(
+  choices: Locale[],
+  current: Locale,
+  choose: (locale: string) => void,
+  changed = false,
+): TemplateResult {
   return html`<nav part="base" aria-label=${msg('Language')}>
     <ul part="list" role="list" @keydown=${moveFocus}>
       ${choices.map(
@@ -23,6 +31,7 @@ export function renderList(choices: Locale[], current: Locale, choose: (locale: 
           </li>`,
       )}
     </ul>
+    <span class="visually-hidden" role="status">${changed ? msg('Language changed.') : ''}</span>
   </nav>`;
 }
 
