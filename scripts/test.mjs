@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { run, root } from './run.mjs';
 import { build } from './build.mjs';
 import { storybookSmoke } from './storybook-smoke.mjs';
+import { checkPack } from './check-pack.mjs';
+import { frameworkPages } from '../test/frameworks/run-pages.mjs';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const rows = [];
@@ -59,7 +61,8 @@ const browserTests = () =>
     'web-test-runner.config.mjs',
   ]);
 
-const nodeTestDirs = ['packages/server/test'].filter((dir) => existsSync(join(root, dir)));
+// test/a11y holds Node tests (the demo pages through axe) beside its browser tests (*.test.ts).
+const nodeTestDirs = ['packages/server/test', 'test/a11y'].filter((dir) => existsSync(join(root, dir)));
 const nodeTests = () =>
   suite('node tests', 'node-test-counts.json', 'node', (countsFile) => [
     '--test',
@@ -76,7 +79,7 @@ const npx =
   () =>
     run('npx', ['--no-install', ...args], { quiet: true });
 
-await check('translations complete (en pl uk ru ar)', () =>
+await check('translations complete (every supported locale)', () =>
   run('node', ['scripts/localize.mjs', 'check'], { quiet: true }),
 );
 // The build generates the translation modules that the type check and the tests import.
@@ -85,13 +88,25 @@ await check('no import cycles in packages/*/src', () => run('node', ['scripts/ch
 await check('package surface (no @internal in .d.ts, views lazy from every index)', () =>
   run('node', ['scripts/check-packages.mjs'], { quiet: true }),
 );
+await check('npm pack content (ESM, .d.ts, manifest, README, LICENSE; no tests or stray sources)', () => checkPack());
 await check(
   'framework types (a React 19 app with every element type-checks)',
   npx('tsc', '-p', 'test/frameworks/tsconfig.json'),
 );
+await check(
+  'framework types (a Vue 3 page with the generated Vue types, tsc)',
+  npx('tsc', '-p', 'test/frameworks/tsconfig.vue.json'),
+);
+await check('framework pages (React 19 and Vue 3, bundled, in Chromium)', () => frameworkPages());
 await check('lint (eslint)', npx('eslint', '.'));
 await check('types (tsc)', npx('tsc', '-p', 'tsconfig.json'));
-await check('storybook (every story renders in Chromium)', () => storybookSmoke());
+await check('storybook (every story × locale: renders, play function passes, no axe WCAG violation)', async () =>
+  console.log((await storybookSmoke()).summary),
+);
+await suite('WordPress plugin in a real WordPress', 'wordpress-counts.json', 'node', (countsFile) => [
+  'packages/wordpress/test/wordpress-test.mjs',
+  countsFile,
+]);
 if (nodeTestDirs.length > 0) await nodeTests();
 await browserTests();
 

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { expect, waitFor } from 'storybook/test';
 import '@open-city/event-calendar/define.js';
 import icsText from '../packages/event-calendar/sample/krakow-events.ics?raw';
 import jsonText from '../packages/event-calendar/sample/krakow-events.json?raw';
@@ -11,6 +12,19 @@ const ICS = feedUrl(icsText, 'text/calendar');
 const JSONLD = feedUrl(jsonText, 'application/ld+json');
 const EMPTY = feedUrl('[]', 'application/ld+json');
 const BROKEN = feedUrl('this is not a calendar', 'text/plain');
+/** A feed path that never answers, to show the loading state. */
+const NEVER = '/storybook-never/events.ics';
+if (!(window as unknown as { ocNeverEvents?: boolean }).ocNeverEvents) {
+  (window as unknown as { ocNeverEvents?: boolean }).ocNeverEvents = true;
+  const realFetch = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input), location.href);
+    if (url.pathname !== NEVER) return realFetch(input, init);
+    return new Promise((_, reject) =>
+      init?.signal?.addEventListener('abort', () => reject(new DOMException('Aborted', 'AbortError'))),
+    );
+  };
+}
 let busy: string | undefined;
 const busyFeed = () => (busy ??= feedUrl(buildIcs(600, 120), 'text/calendar'));
 
@@ -52,6 +66,15 @@ export const Month: Story = { args: { view: 'month' } };
 export const Narrow: Story = {
   render: () =>
     html`<div class="narrow-320"><oc-event-calendar .now=${NOW} src=${`${ICS} ${JSONLD}`}></oc-event-calendar></div>`,
+};
+
+/** While the feeds load: an announced indicator, never a blank box. */
+export const Loading: Story = {
+  args: { src: NEVER, view: 'list' },
+  play: async ({ canvasElement }) => {
+    const calendar = canvasElement.querySelector('oc-event-calendar')!;
+    await waitFor(() => expect(calendar.shadowRoot!.querySelector('[part="loading"][role="status"]')).not.toBeNull());
+  },
 };
 
 /** A feed with no events. */

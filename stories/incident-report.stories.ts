@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { expect, waitFor } from 'storybook/test';
 import type { OcIncidentReport, ReportDraft, Step } from '@open-city/incident-report';
 import '@open-city/incident-report/define.js';
 
@@ -48,9 +49,8 @@ async function pictureFile(name: string, type: 'image/jpeg' | 'image/png', width
 
 /** Choose files in the photos step, as a person does with the file picker or the camera. */
 async function chooseFiles(canvasElement: HTMLElement, files: File[]) {
-  const element = canvasElement.querySelector<OcIncidentReport>('oc-incident-report')!;
-  await element.viewsReady;
-  const input = element.shadowRoot!.querySelector<HTMLInputElement>('#image-file')!;
+  const element = await formOf(canvasElement);
+  const input = await control<HTMLInputElement>(element, '#image-file');
   const transfer = new DataTransfer();
   for (const file of files) transfer.items.add(file);
   input.files = transfer.files;
@@ -123,13 +123,52 @@ interface ReportArgs {
 /** Each story has its own endpoint, so drafts (kept per endpoint) do not leak between stories. */
 const endpointOf = (args: ReportArgs, id: string) => `${RECEIVER}${args.receiver}/${id}`;
 
-/** Send the report on the check step, as a person would: consent, then Send. */
-async function sendFrom(canvasElement: HTMLElement) {
+/** The form, once its views (a lazy chunk) have loaded and rendered. */
+async function formOf(canvasElement: HTMLElement) {
   const element = canvasElement.querySelector<OcIncidentReport>('oc-incident-report')!;
+  await element.viewsReady;
   await element.updateComplete;
-  element.shadowRoot!.querySelector<HTMLInputElement>('#consent')!.click();
+  return element;
+}
+
+/** A control in the form's shadow root, once it is there. */
+async function control<T extends HTMLElement>(element: OcIncidentReport, selector: string): Promise<T> {
+  return waitFor(
+    () => {
+      const found = element.shadowRoot!.querySelector<T>(selector);
+      if (!found) throw new Error(`${selector} is not in the form`);
+      return found;
+    },
+    { timeout: 10_000 },
+  );
+}
+
+/** The form's text, with spaces as a person reads them. */
+const textOf = (element: OcIncidentReport) => (element.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
+
+/**
+ * Send the report on the check step, as a person would: consent, then Send. Resolves with the events
+ * the form fired (`oc-report-submitted`, `oc-report-queued`), in order, once `until` fired or `ms` passed.
+ */
+async function sendFrom(
+  canvasElement: HTMLElement,
+  { until = 'oc-report-submitted', ms = 10_000 }: { until?: string; ms?: number } = {},
+): Promise<CustomEvent[]> {
+  const element = await formOf(canvasElement);
+  const seen: CustomEvent[] = [];
+  const outcome = new Promise<CustomEvent[]>((resolve) => {
+    const record = (event: Event) => {
+      seen.push(event as CustomEvent);
+      if (event.type === until) resolve(seen);
+    };
+    element.addEventListener('oc-report-submitted', record);
+    element.addEventListener('oc-report-queued', record);
+    setTimeout(() => resolve(seen), ms);
+  });
+  (await control<HTMLInputElement>(element, '#consent')).click();
   await element.updateComplete;
-  element.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+  (await control<HTMLButtonElement>(element, 'button[type="submit"]')).click();
+  return outcome;
 }
 
 const meta: Meta<ReportArgs> = {
@@ -216,6 +255,9 @@ export const WithEvidence: Story = {
       await pictureFile('IMG_2041.jpg', 'image/jpeg'),
       await pictureFile('Screenshot 2026-11-20.png', 'image/png', 1080, 1920),
     ]);
+    await imagesShown(canvasElement, 2);
+    const element = await formOf(canvasElement);
+    await expect(element.shadowRoot!.querySelectorAll('.image').length).toBe(2);
   },
 };
 
@@ -240,9 +282,11 @@ export const CheckAndSend: Story = { args: { step: 'review' } };
 /** Continue with nothing chosen: messages next to the fields and a focused error summary. */
 export const ValidationErrors: Story = {
   play: async ({ canvasElement }) => {
-    const element = canvasElement.querySelector<OcIncidentReport>('oc-incident-report')!;
-    await element.updateComplete;
-    element.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+    const element = await formOf(canvasElement);
+    (await control<HTMLButtonElement>(element, 'button[type="submit"]')).click();
+    const summary = await control<HTMLElement>(element, '.error-summary');
+    await waitFor(() => expect(element.shadowRoot!.activeElement).toBe(summary));
+    await expect(summary.querySelectorAll('a, li').length).toBeGreaterThan(0);
   },
 };
 
@@ -252,13 +296,29 @@ export const ValidationErrors: Story = {
  */
 export const Sent: Story = {
   args: { step: 'review' },
-  play: ({ canvasElement }) => sendFrom(canvasElement),
+  play: async ({ canvasElement }) => {
+    const events = await sendFrom(canvasElement);
+    await expect(events.map((event) => event.type)).toEqual(['oc-report-submitted']);
+    await expect(events[0].detail.reference).toBe('KR-7F3K-Q9XM');
+    const element = await formOf(canvasElement);
+    await waitFor(() => expect(textOf(element)).toContain('KR-7F3K-Q9XM'));
+    await expect(element.shadowRoot!.querySelector('.deletion-code')).not.toBeNull();
+  },
 };
 
 /** Outcome: a 503 first, then accepted on the retry, with the same Idempotency-Key. */
 export const SentAfterRetry: Story = {
   args: { step: 'review', receiver: 'flaky' },
-  play: ({ canvasElement }) => sendFrom(canvasElement),
+  play: async ({ canvasElement }) => {
+    // The first answer is a 503: the report is kept (queued); the retry, after retryDelayMs (1.5 s),
+    // is accepted, for the same report.
+    const events = await sendFrom(canvasElement, { ms: 15_000 });
+    await expect(events.map((event) => event.type)).toEqual(['oc-report-queued', 'oc-report-submitted']);
+    await expect(events[1].detail.id).toBe(events[0].detail.id);
+    await expect(events[1].detail.reference).toBe('KR-7F3K-Q9XM');
+    const element = await formOf(canvasElement);
+    await waitFor(() => expect(textOf(element)).toContain('KR-7F3K-Q9XM'));
+  },
 };
 
 /**
@@ -267,7 +327,12 @@ export const SentAfterRetry: Story = {
  */
 export const Queued: Story = {
   args: { step: 'review', receiver: 'offline' },
-  play: ({ canvasElement }) => sendFrom(canvasElement),
+  play: async ({ canvasElement }) => {
+    const events = await sendFrom(canvasElement, { until: 'oc-report-queued' });
+    await expect(events.map((event) => event.type)).toEqual(['oc-report-queued']);
+    const element = await formOf(canvasElement);
+    await waitFor(() => expect(element.shadowRoot!.querySelector('.outcome.queued')).not.toBeNull());
+  },
 };
 
 /**
@@ -282,20 +347,29 @@ export const QueuedWithEvidence: Story = {
       await pictureFile('IMG_2042.jpg', 'image/jpeg', 800, 1200),
     ]);
     await imagesShown(canvasElement, 2);
-    const element = canvasElement.querySelector<OcIncidentReport>('oc-incident-report')!;
-    const next = () => element.shadowRoot!.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
-    next(); // to contact
-    await element.updateComplete;
-    next(); // to the check page
-    await element.updateComplete;
-    await sendFrom(canvasElement);
+    const element = await formOf(canvasElement);
+    await expect(element.shadowRoot!.querySelectorAll('.image').length).toBe(2);
+    (await control<HTMLButtonElement>(element, 'button[type="submit"]')).click(); // to contact
+    await waitFor(() => expect(element.shadowRoot!.querySelector('#image-file')).toBeNull());
+    (await control<HTMLButtonElement>(element, 'button[type="submit"]')).click(); // to the check page
+    await control<HTMLInputElement>(element, '#consent');
+    const events = await sendFrom(canvasElement, { until: 'oc-report-queued' });
+    await expect(events.map((event) => event.type)).toEqual(['oc-report-queued']);
   },
 };
 
 /** Outcome: the receiver refused it (400). Its reason is shown and the draft is kept. */
 export const Refused: Story = {
   args: { step: 'review', receiver: 'refused' },
-  play: ({ canvasElement }) => sendFrom(canvasElement),
+  play: async ({ canvasElement }) => {
+    const element = await formOf(canvasElement);
+    const events = await sendFrom(canvasElement, { ms: 3_000 });
+    await expect(events).toEqual([]);
+    // The receiver's details are shown as they came; the reason in the page's language.
+    await waitFor(() => expect(textOf(element)).toContain('/description: too short'), { timeout: 5_000 });
+    await expect(element.shadowRoot!.querySelector('.error-summary')).not.toBeNull();
+    await expect(element.shadowRoot!.querySelector('#consent')).not.toBeNull();
+  },
 };
 
 /** No `privacy-url`: a plain-language notice at consent, and a console warning for the site. */
