@@ -1,22 +1,18 @@
-import { dateTimeFormat } from '@open-city/core';
+import {
+  dateTimeFormat,
+  displayNames,
+  endonym as coreEndonym,
+  languageOf,
+  listFormat,
+  numberFormat,
+} from '@open-city/core';
 
 /**
- * Locale formatting for the finder through `Intl`: language names, times, weekdays, distances and
- * dates. Everything that depends on a zone takes the widget's `time-zone` explicitly.
+ * Locale formatting for the finder through core's `Intl` helpers (Gregorian calendar, one digit
+ * system per locale, our own data where the browser has none): language names, times, weekdays,
+ * distances, counts, lists and dates. Everything that depends on a zone takes the widget's
+ * `time-zone` explicitly.
  */
-
-const displayNames = new Map<string, Intl.DisplayNames | null>();
-
-function languageNames(locale: string): Intl.DisplayNames | null {
-  if (!displayNames.has(locale)) {
-    try {
-      displayNames.set(locale, new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' }));
-    } catch {
-      displayNames.set(locale, null);
-    }
-  }
-  return displayNames.get(locale)!;
-}
 
 /** Capitalise as a menu entry, in scripts that write capitals there (not Georgian, whose capitals shout). */
 function capitalise(name: string, locale: string): string {
@@ -30,73 +26,27 @@ function capitalise(name: string, locale: string): string {
 }
 
 /**
- * Endonyms of the languages most spoken by migrants in Poland, for browsers whose `Intl` lacks
- * the data of a locale (Chromium ships a reduced set, and answers "Georgian" for `ka` in `ka`).
+ * A language in itself: "Українська", "Polski", "ქართული" (core's endonyms: `Intl` where it
+ * really has the language, core's table where it does not). For a language neither knows: the
+ * name the feed gives, else the reader's name for it when `locale` is given, else the code.
  */
-const knownEndonyms: ReadonlyMap<string, string> = new Map(
-  Object.entries({
-    am: 'አማርኛ',
-    ar: 'العربية',
-    az: 'Azərbaycan',
-    be: 'Беларуская',
-    bn: 'বাংলা',
-    cs: 'Čeština',
-    de: 'Deutsch',
-    en: 'English',
-    es: 'Español',
-    fa: 'فارسی',
-    fr: 'Français',
-    hi: 'हिन्दी',
-    hy: 'Հայերեն',
-    it: 'Italiano',
-    ka: 'ქართული',
-    kk: 'Қазақ тілі',
-    ky: 'Кыргызча',
-    lt: 'Lietuvių',
-    ne: 'नेपाली',
-    pl: 'Polski',
-    ps: 'پښتو',
-    pt: 'Português',
-    ro: 'Română',
-    ru: 'Русский',
-    sk: 'Slovenčina',
-    so: 'Soomaali',
-    ta: 'தமிழ்',
-    tg: 'Тоҷикӣ',
-    ti: 'ትግርኛ',
-    tk: 'Türkmen',
-    tr: 'Türkçe',
-    uk: 'Українська',
-    ur: 'اردو',
-    uz: 'Oʻzbek',
-    vi: 'Tiếng Việt',
-    zh: '中文',
-  }),
-);
-
-/** A language in itself: "Українська", "Polski", "ქართული"; the code or given name when unknown. */
-export function endonym(code: string, fallbackName?: string): string {
-  let name: string | undefined;
-  try {
-    const names = languageNames(code);
-    // Only trust Intl when it really has this locale's data, not a fallback to English.
-    if (names && new Intl.Locale(names.resolvedOptions().locale).language === code) name = names.of(code);
-  } catch {
-    name = undefined;
-  }
-  name ??= knownEndonyms.get(code);
-  return name ? capitalise(name, code) : (fallbackName ?? code);
+export function endonym(code: string, fallbackName?: string, locale?: string): string {
+  // Only a language tag goes to core (a feed may hold "__proto__" as a code).
+  const own = /^[a-z]{2,3}$/iu.test(code) ? coreEndonym(code) : undefined;
+  if (own && own !== code) return own;
+  return fallbackName ?? (locale ? languageInLocale(code, locale) : code);
 }
 
 /** A language in the reader's language ("Ukrainian" for an English reader). */
 export function languageInLocale(code: string, locale: string, fallbackName?: string): string {
   let name: string | undefined;
   try {
-    name = languageNames(locale)?.of(code);
+    if (!/^[a-z]{2,3}$/iu.test(code)) throw new RangeError(code);
+    name = displayNames(locale, { type: 'language', fallback: 'none' }).of(code);
   } catch {
     name = undefined;
   }
-  return name ? capitalise(name, locale) : (fallbackName ?? code);
+  return name && name !== code ? capitalise(name, locale) : (fallbackName ?? code);
 }
 
 /**
@@ -104,9 +54,24 @@ export function languageInLocale(code: string, locale: string, fallbackName?: st
  * the reader would not otherwise recognise it ("ქართული (Georgian)").
  */
 export function languageLabel(code: string, locale: string, fallbackName?: string): string {
-  const own = endonym(code, fallbackName);
+  const own = endonym(code, fallbackName, locale);
   const local = languageInLocale(code, locale, fallbackName);
-  return own === local ? own : `${own} (${local})`;
+  return own === local || languageOf(locale) === languageOf(code) ? own : `${own} (${local})`;
+}
+
+/** A whole number in the locale's digits ("12", "۱۲" in Persian). */
+export function formatCount(count: number, locale: string): string {
+  return numberFormat(locale).format(count);
+}
+
+/** A list in the locale's words ("Monday, Tuesday and Friday"); `unit` for a plain list with commas. */
+export function formatList(items: string[], locale: string, type: 'conjunction' | 'unit' = 'conjunction'): string {
+  return listFormat(locale, { type, style: type === 'unit' ? 'narrow' : 'long' }).format(items);
+}
+
+/** The pieces of a list: each item, and the locale's separators between them (to isolate each item). */
+export function listParts(items: string[], locale: string): Array<{ type: 'element' | 'literal'; value: string }> {
+  return listFormat(locale, { type: 'unit', style: 'short' }).formatToParts(items);
 }
 
 /** A span of wall-clock times ("09:00–17:00", "٩:٠٠ ص – ٥:٠٠ م"); a closing at or before the opening is the next day. */
@@ -116,12 +81,20 @@ export function formatClockRange(opens: number, closes: number, locale: string):
   return dateTimeFormat(locale, { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' }).formatRange(start, end);
 }
 
-/** The name of an ISO weekday (1 = Monday), long or short. */
+/** The name of an ISO weekday (1 = Monday), long or short, capitalised as a table's row head. */
 export function weekdayName(weekday: number, locale: string, width: 'long' | 'short' = 'long'): string {
+  return capitalise(weekdayWord(weekday, locale, width), locale);
+}
+
+/** The name of an ISO weekday as the locale writes it within a sentence ("poniedziałek", "Monday"). */
+export function weekdayWord(weekday: number, locale: string, width: 'long' | 'short' = 'long'): string {
   // 1 January 2024 was a Monday.
-  const date = Date.UTC(2024, 0, weekday);
-  const name = dateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(date);
-  return capitalise(name, locale);
+  return dateTimeFormat(locale, { weekday: width, timeZone: 'UTC' }).format(Date.UTC(2024, 0, weekday));
+}
+
+/** A phrase with its first letter as the start of a line ("poniedziałek i czwartek" → "Poniedziałek i czwartek"). */
+export function startOfLine(text: string, locale: string): string {
+  return capitalise(text, locale);
 }
 
 /** An instant's time in the zone. */
@@ -140,13 +113,25 @@ export function formatIsoDate(iso: string, locale: string): string {
   return dateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(year, month - 1, day));
 }
 
+/** An instant's date, weekday and time in the zone ("Mon 3 Mar, 08:00"), for an opening more than a week away. */
+export function formatDateTime(instant: Date, locale: string, timeZone: string): string {
+  return dateTimeFormat(locale, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZone,
+  }).format(instant);
+}
+
 /** "350 m", "2.4 km". */
 export function formatDistance(metres: number, locale: string): string {
   if (metres < 1000) {
     const rounded = Math.max(10, Math.round(metres / 10) * 10);
-    return new Intl.NumberFormat(locale, { style: 'unit', unit: 'meter', unitDisplay: 'short' }).format(rounded);
+    return numberFormat(locale, { style: 'unit', unit: 'meter', unitDisplay: 'short' }).format(rounded);
   }
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'unit',
     unit: 'kilometer',
     unitDisplay: 'short',

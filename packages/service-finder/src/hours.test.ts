@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { clockAt, isOpen, openState } from './hours.js';
+import { clockAt, isFuture, isOpen, lastOccurrence, notExpired, occursOn, openState } from './hours.js';
 import type { OpeningPeriod } from './model.js';
 
 const zone = 'Europe/Warsaw';
@@ -50,5 +50,89 @@ describe('hours: open now in the time zone, across DST', () => {
 
   it('knows no opening when there are no hours', () => {
     expect(openState([], at('2025-07-01T10:00:00Z'))).to.deep.equal({ open: false, opensAt: undefined });
+  });
+});
+
+describe('hours: RFC 5545 rules, validity and what comes next', () => {
+  const monthly = (byDay: Array<{ weekday: number; ordinal?: number }>, byMonthDay: number[] = []): OpeningPeriod => ({
+    days: [...new Set(byDay.map((d) => d.weekday))],
+    opens: 10 * 60,
+    closes: 14 * 60,
+    rule: { freq: 'monthly', interval: 1, byDay, byMonthDay, weekStart: 1 },
+  });
+  const firstMonday = monthly([{ weekday: 1, ordinal: 1 }]);
+  const lastFriday = monthly([{ weekday: 5, ordinal: -1 }]);
+  // Noon in Warsaw (CET, UTC+1) on a date of January–March 2026.
+  const noon = (day: string) => at(`${day}T11:00:00Z`);
+
+  it('is open on the first Monday of the month and not on the other Mondays', () => {
+    expect(isOpen([firstMonday], noon('2026-02-02'))).to.equal(true);
+    expect(isOpen([firstMonday], noon('2026-02-09'))).to.equal(false);
+    expect(isOpen([firstMonday], noon('2026-02-03'))).to.equal(false);
+    expect(occursOn(firstMonday, { year: 2026, month: 3, day: 2 })).to.equal(true);
+  });
+
+  it('is open on the last Friday of the month (27 February 2026, 30 January 2026) only', () => {
+    expect(isOpen([lastFriday], noon('2026-02-27'))).to.equal(true);
+    expect(isOpen([lastFriday], noon('2026-01-30'))).to.equal(true);
+    expect(isOpen([lastFriday], noon('2026-01-23'))).to.equal(false);
+  });
+
+  it('follows days of the month counted from the start and from the end', () => {
+    const days = monthly([], [15, -1]);
+    expect(isOpen([days], noon('2026-02-15'))).to.equal(true);
+    expect(isOpen([days], noon('2026-02-28'))).to.equal(true);
+    expect(isOpen([days], noon('2026-02-27'))).to.equal(false);
+    expect(isOpen([days], noon('2026-03-31'))).to.equal(true);
+  });
+
+  it('counts every second week from the anchor, in weeks that start on wkst', () => {
+    const fortnightly: OpeningPeriod = {
+      days: [2],
+      opens: 9 * 60,
+      closes: 17 * 60,
+      rule: { freq: 'weekly', interval: 2, byDay: [], byMonthDay: [], weekStart: 1, anchor: '2026-01-06' },
+    };
+    expect(isOpen([fortnightly], noon('2026-01-06'))).to.equal(true);
+    expect(isOpen([fortnightly], noon('2026-01-13'))).to.equal(false);
+    expect(isOpen([fortnightly], noon('2026-01-20'))).to.equal(true);
+    // Without the date it counts from, "every second week" cannot be placed: never said to be open.
+    const unanchored = { ...fortnightly, rule: { ...fortnightly.rule!, anchor: undefined } };
+    expect(isOpen([unanchored], noon('2026-01-06'))).to.equal(false);
+    // wkst decides which week a day is in: from Tuesday 6 January, Thursday 8 January is in the
+    // same week when weeks start on Monday, and in the next one when they start on Wednesday.
+    const tuesdayThursday: OpeningPeriod = { ...fortnightly, days: [2, 4] };
+    expect(isOpen([tuesdayThursday], noon('2026-01-08'))).to.equal(true);
+    const fromWednesday = { ...tuesdayThursday, rule: { ...fortnightly.rule!, weekStart: 3 } };
+    expect(isOpen([fromWednesday], noon('2026-01-08'))).to.equal(false);
+    expect(isOpen([fromWednesday], noon('2026-01-15'))).to.equal(true);
+    // Nothing before the date it counts from.
+    expect(isOpen([tuesdayThursday], noon('2025-12-23'))).to.equal(false);
+  });
+
+  it('finds the next first Monday more than a week ahead', () => {
+    // Tuesday 3 February 2026: the next first Monday is 2 March, 10:00 CET.
+    expect(openState([firstMonday], noon('2026-02-03'))).to.deep.equal({
+      open: false,
+      opensAt: new Date('2026-03-02T09:00:00Z'),
+    });
+  });
+
+  it('leaves expired schedules out and counts future ones only from their first day', () => {
+    const old: OpeningPeriod = { ...weekdays, validTo: '2026-01-31' };
+    const summer: OpeningPeriod = { ...weekdays, opens: 8 * 60, validFrom: '2026-07-01' };
+    const clock = noon('2026-02-02');
+    expect(isOpen([old], clock)).to.equal(false);
+    expect(isOpen([summer], clock)).to.equal(false);
+    expect(notExpired([old, summer, weekdays], clock)).to.deep.equal([summer, weekdays]);
+    expect(isFuture(summer, clock)).to.equal(true);
+    expect(isFuture(weekdays, clock)).to.equal(false);
+    // Wednesday 1 July 2026 at 08:30 CEST, the future hours have begun.
+    expect(isOpen([summer], at('2026-07-01T06:30:00Z'))).to.equal(true);
+  });
+
+  it('finds the last occurrence of a counted rule', () => {
+    expect(lastOccurrence(firstMonday, '2026-01-01', 3)).to.equal('2026-03-02');
+    expect(lastOccurrence(weekdays, '2026-03-02', 6)).to.equal('2026-03-09');
   });
 });

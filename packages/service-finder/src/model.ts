@@ -38,17 +38,49 @@ export interface Place {
   accessibility: string[];
 }
 
-/** One weekly opening period, in minutes after midnight local to the `time-zone`. */
+/** A day of the week in a monthly rule: `1MO` (the first Monday), `-1FR` (the last Friday), `TU` (every Tuesday). */
+export interface RuleDay {
+  /** ISO weekday, 1 = Monday … 7 = Sunday. */
+  weekday: number;
+  /** Which one in the month: 1…5 from the start, -1…-5 from the end; undefined for every one. */
+  ordinal?: number;
+}
+
+/**
+ * The parts of an RFC 5545 rule that plain weekly hours cannot say: every n weeks or days, or
+ * monthly by weekday (`1MO`, `-1FR`) or by day of the month (`15`, `-1`).
+ */
+export interface Recurrence {
+  freq: 'daily' | 'weekly' | 'monthly';
+  /** Every `interval` days, weeks or months (1 or more). */
+  interval: number;
+  /** Monthly by weekday; for a weekly rule the weekdays are in the period's `days`. */
+  byDay: RuleDay[];
+  /** Monthly by day: 1…31 from the start, -1…-31 from the end. */
+  byMonthDay: number[];
+  /** ISO weekday a week starts on (`wkst`, default Monday): counts the weeks of `interval`. */
+  weekStart: number;
+  /** `YYYY-MM-DD` the intervals count from (`dtstart`, else `valid_from`); none: an interval above 1 cannot be placed. */
+  anchor?: string;
+}
+
+/** One opening period, in minutes after midnight local to the `time-zone`. */
 export interface OpeningPeriod {
-  /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+  /** ISO weekdays, 1 = Monday … 7 = Sunday: the days of a weekly period (empty for a monthly one by day). */
   days: number[];
   opens: number;
   /** May be ≤ `opens`: the period runs past midnight (equal: open the whole day). */
   closes: number;
-  /** `YYYY-MM-DD` bounds from `valid_from` / `valid_to`, inclusive. */
+  /**
+   * `YYYY-MM-DD` bounds, inclusive: `valid_from` (or a later `dtstart`), and `valid_to` (or an
+   * earlier `until`, or the last of `count` occurrences).
+   */
   validFrom?: string;
   validTo?: string;
+  /** The schedule's `notes` (or `description`), shown with its hours. */
   notes?: string;
+  /** Set when the period is not simply every week on `days`. */
+  rule?: Recurrence;
 }
 
 export interface Language {
@@ -63,6 +95,7 @@ export interface Service {
   name: string;
   alternateName?: string;
   description?: string;
+  /** `url` is the organization's `website` (HSDS 3.0), or the older `url`. */
   organization?: { id?: string; name: string; description?: string; url?: string };
   url?: string;
   email?: string;
@@ -71,7 +104,7 @@ export interface Service {
   phones: Phone[];
   places: Place[];
   hours: OpeningPeriod[];
-  /** Notes of schedules that are not simple weekly hours, shown as text. */
+  /** Notes of schedules that give no hours the finder can read (no times, or a rule it cannot follow), shown as text. */
   hoursNotes: string[];
   languages: Language[];
   interpretation?: string;

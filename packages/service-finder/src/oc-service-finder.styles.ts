@@ -3,6 +3,11 @@ import { css } from 'lit';
 export const serviceFinderStyles = css`
   :host {
     container-type: inline-size;
+    /*
+     * "Open now": the page's --oc-color-open, else a green mixed from the text colour, so that it
+     * keeps the text's contrast on any background (light, dark, high contrast).
+     */
+    --_oc-color-open: var(--oc-color-open, color-mix(in oklab, #1a7f37 45%, var(--_oc-color-text)));
   }
 
   .finder {
@@ -111,9 +116,10 @@ export const serviceFinderStyles = css`
     cursor: pointer;
   }
 
+  /* At least 24 × 24 px (WCAG 2.5.8) at the default font size. */
   .toggle input {
-    inline-size: 1.25em;
-    block-size: 1.25em;
+    inline-size: 1.5em;
+    block-size: 1.5em;
     margin: 0;
     accent-color: var(--_oc-color-accent);
   }
@@ -270,7 +276,7 @@ export const serviceFinderStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .card h3 {
+  .card-heading {
     margin: 0;
     font-size: 1.1em;
     line-height: 1.3;
@@ -319,7 +325,7 @@ export const serviceFinderStyles = css`
   }
 
   .badge.open {
-    color: #0f6b2f;
+    color: var(--_oc-color-open);
   }
 
   .badge.closed,
@@ -387,7 +393,7 @@ export const serviceFinderStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .detail h2 {
+  .detail-title {
     margin: 0;
     font-size: 1.4em;
     line-height: 1.25;
@@ -440,10 +446,27 @@ export const serviceFinderStyles = css`
     list-style: none;
   }
 
-  dd a {
+  dd a,
+  .org a {
     display: inline-block;
     min-block-size: 1.5em;
     padding-block: 0.3em;
+  }
+
+  .hours-rules {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+
+  .hours-note {
+    display: block;
+    margin: 0;
+  }
+
+  .hours-from {
+    margin: 0.5em 0 0;
+    font-weight: 600;
   }
 
   .place + .place {

@@ -1,6 +1,13 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ConfigError, configProblemText, setLocale, setupProblemText, supportedLocales } from '@open-city/core';
+import {
+  ConfigError,
+  configProblemText,
+  directionOf,
+  setLocale,
+  setupProblemText,
+  supportedLocales,
+} from '@open-city/core';
 import type { OcServiceFinder } from './oc-service-finder.js';
 import './define.js';
 
@@ -356,7 +363,7 @@ describe('<oc-service-finder>', () => {
       await setLocale(locale);
       const el = await finder();
       expect(el.lang).to.equal(locale);
-      expect(el.dir).to.equal(locale === 'ar' ? 'rtl' : 'ltr');
+      expect(el.dir).to.equal(directionOf(locale));
       await type(el, 'a');
       await check(el, 'free');
       await expect(el).to.be.accessible();

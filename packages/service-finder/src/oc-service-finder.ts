@@ -6,6 +6,7 @@ import {
   LazyViewsController,
   OcElement,
   feedErrorText,
+  headingLevelRule,
   integerRule,
   lazyModule,
   oneOfRule,
@@ -92,6 +93,8 @@ declare global {
  * @csspart error - A problem message (feed or setup).
  *
  * @cssproperty --oc-color-accent - Links, buttons and the focus ring.
+ * @cssproperty --oc-color-open - The "Open now" badge (default: a green mixed from the text colour,
+ *   at 4.5:1 or more in the default, high-contrast and city themes).
  * @cssproperty --oc-color-on-accent - Text on the accent colour (active filters).
  * @cssproperty --oc-color-text - Body text.
  * @cssproperty --oc-color-text-muted - Secondary text (organization, address).
@@ -145,6 +148,12 @@ export class OcServiceFinder extends OcElement {
   @property({ attribute: 'map-attribution' }) accessor mapAttribution: string | null = null;
 
   /**
+   * Level of the finder's top headings (1–6, default 2): the open service's name and the list's
+   * hidden headings; each card's name is one level below. Set it so the host page keeps its outline.
+   */
+  @property({ type: Number, attribute: 'heading-level' }) accessor headingLevel = 2;
+
+  /**
    * Names each map tile instead of the `map-tiles` template (property only): `(z, x, y) => url`, for
    * a source a template cannot describe (a quadkey, a signed URL, a generated set in a story).
    */
@@ -165,6 +174,7 @@ export class OcServiceFinder extends OcElement {
     pageSize: integerRule(20, 1),
     view: oneOfRule<'list' | 'map'>(['list', 'map'], 'list'),
     mapTiles: tilesRule(),
+    headingLevel: headingLevelRule(),
   });
 
   /** Follows `src` once core's feed loader is in (at once, with the views). */
@@ -205,6 +215,7 @@ export class OcServiceFinder extends OcElement {
           results: () => this.found?.services,
           view: () => this.config.get('view'),
           tiles: () => this.config.get('mapTiles'),
+          prepared: () => this.preparedDirectory,
         },
         this.pendingState,
       );
@@ -295,7 +306,7 @@ export class OcServiceFinder extends OcElement {
     const feed = this.feed;
     const error = this.src ? (feed?.status === 'error' ? feed.error : undefined) : this.inline?.error;
     if (error) {
-      const retry = this.src ? () => feed?.reload() : undefined;
+      const retry = this.src && error.retryable ? () => feed?.reload() : undefined;
       return this.base(html`${alert}${renderProblem(feedErrorText(error), retry)}`);
     }
     const { views, finder } = this;
@@ -314,9 +325,17 @@ export class OcServiceFinder extends OcElement {
     const service = selected ? prepared.directory.services.find((candidate) => candidate.id === selected) : undefined;
     if (service) {
       const clock = views.clockAt(this.nowValue, zone);
-      return this.base(html`${alert}${views.renderDetail(service, clock, () => finder.back())}`);
+      return this.base(
+        html`${alert}${views.renderDetail(service, clock, () => finder.back(), this.config.get('headingLevel'))}`,
+      );
     }
-    const list = views.renderList(finder, finder, { prepared, found: this.found!, now: this.nowValue, zone });
+    const list = views.renderList(finder, finder, {
+      prepared,
+      found: this.found!,
+      now: this.nowValue,
+      zone,
+      headingLevel: this.config.get('headingLevel'),
+    });
     return this.base(html`${alert}${list}`, feed?.status === 'loading' ? 'true' : 'false');
   }
 

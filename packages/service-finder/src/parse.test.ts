@@ -92,16 +92,108 @@ describe('parse: fields', () => {
   it('reads weekly schedules and ignores fields it does not use', () => {
     const { hours, notes } = readSchedules([
       { freq: 'WEEKLY', byday: 'mo,tu', opens_at: '08:00:00', closes_at: '15:30', wkst: 'MO', timezone: 1 },
-      { freq: 'WEEKLY', byday: '1MO', opens_at: '10:00', closes_at: '12:00', notes: 'First Monday of the month' },
       { freq: 'DAILY', opens_at: '22:00', closes_at: '06:00' },
-      { byday: 'SA', opens_at: 'noon', closes_at: '14:00' },
+      { byday: 'SA', opens_at: 'noon', closes_at: '14:00', notes: 'Saturdays around noon' },
     ]);
     expect(hours).to.have.length(2);
-    expect(hours[0]).to.deep.include({ days: [1, 2], opens: 480, closes: 930 });
+    expect(hours[0]).to.deep.include({ days: [1, 2], opens: 480, closes: 930, rule: undefined });
     expect(hours[1]).to.deep.include({ days: [1, 2, 3, 4, 5, 6, 7], opens: 1320, closes: 360 });
-    expect(notes).to.deep.equal(['First Monday of the month']);
+    expect(notes).to.deep.equal(['Saturdays around noon']);
     expect(parseClock('24:00')).to.equal(1440);
     expect(parseClock('25:00')).to.equal(undefined);
+  });
+
+  it('reads monthly and every-n-weeks RFC 5545 rules, with their notes', () => {
+    const { hours, notes } = readSchedules([
+      { freq: 'WEEKLY', byday: '1MO', opens_at: '10:00', closes_at: '12:00', notes: 'First Monday of the month' },
+      { freq: 'MONTHLY', byday: '-1FR', opens_at: '16:00', closes_at: '18:00' },
+      { freq: 'MONTHLY', bymonthday: '1, 15,-1', opens_at: '09:00', closes_at: '11:00' },
+      {
+        freq: 'WEEKLY',
+        interval: '2',
+        byday: 'TU',
+        wkst: 'SU',
+        dtstart: '2026-01-06',
+        opens_at: '12:00',
+        closes_at: '14:00',
+      },
+      { freq: 'MONTHLY', byday: '-2MO', opens_at: '09:00', closes_at: '10:00', notes: 'Ask for the date' },
+      { freq: 'WEEKLY', byweekno: '10', byday: 'MO', opens_at: '09:00', closes_at: '10:00' },
+    ]);
+    expect(hours).to.have.length(4);
+    expect(hours[0]).to.deep.include({ days: [1], opens: 600, closes: 720, notes: 'First Monday of the month' });
+    expect(hours[0].rule).to.deep.include({ freq: 'monthly', interval: 1, byDay: [{ weekday: 1, ordinal: 1 }] });
+    expect(hours[1].rule).to.deep.include({ freq: 'monthly', byDay: [{ weekday: 5, ordinal: -1 }] });
+    expect(hours[2].days).to.deep.equal([]);
+    expect(hours[2].rule).to.deep.include({ freq: 'monthly', byDay: [], byMonthDay: [1, 15, -1] });
+    expect(hours[3]).to.deep.include({ days: [2], validFrom: '2026-01-06' });
+    expect(hours[3].rule).to.deep.include({ freq: 'weekly', interval: 2, weekStart: 7, anchor: '2026-01-06' });
+    // A count from the end other than the last, or weeks of the year: only the notes.
+    expect(notes).to.deep.equal(['Ask for the date']);
+  });
+
+  it('bounds a schedule by valid_from, valid_to, dtstart, until and count', () => {
+    const { hours } = readSchedules([
+      { byday: 'MO', opens_at: '09:00', closes_at: '10:00', valid_from: '2026-01-01', valid_to: '2026-06-30' },
+      {
+        byday: 'MO',
+        opens_at: '09:00',
+        closes_at: '10:00',
+        dtstart: '2026-02-02',
+        until: '2026-03-31',
+        valid_to: '2026-12-31',
+      },
+      // Four Mondays from 2 March 2026: the last is 23 March.
+      { freq: 'WEEKLY', byday: 'MO', count: 4, dtstart: '2026-03-02', opens_at: '11:00', closes_at: '12:00' },
+      // Three first Mondays from January: 5 January, 2 February, 2 March.
+      { freq: 'MONTHLY', byday: '1MO', count: '3', valid_from: '2026-01-01', opens_at: '11:00', closes_at: '12:00' },
+    ]);
+    expect(hours.map((h) => [h.validFrom, h.validTo])).to.deep.equal([
+      ['2026-01-01', '2026-06-30'],
+      ['2026-02-02', '2026-03-31'],
+      ['2026-03-02', '2026-03-23'],
+      ['2026-01-01', '2026-03-02'],
+    ]);
+  });
+
+  it('reads a schedule shared by the service and its location once: by id, and by identical periods', () => {
+    // As in the official HSDS 3.0 example: the same schedule under the service and its location.
+    const shared = {
+      id: 'sch-1',
+      freq: 'WEEKLY',
+      byday: 'MO,TU',
+      opens_at: '09:00',
+      closes_at: '17:00',
+      notes: 'Ring the bell',
+    };
+    const copy = { id: 'sch-2', freq: 'WEEKLY', byday: 'TU,MO', opens_at: '09:00:00', closes_at: '17:00' };
+    const directory = parseServices(
+      JSON.stringify([
+        service('a', {
+          schedules: [shared],
+          service_at_locations: [
+            { id: 'sal', schedules: [shared], location: { id: 'loc', name: 'Office', schedules: [shared, copy] } },
+          ],
+        }),
+      ]),
+    );
+    const { hours } = directory.services[0];
+    expect(hours).to.have.length(1);
+    expect(hours[0]).to.deep.include({ days: [1, 2], opens: 540, closes: 1020, notes: 'Ring the bell' });
+  });
+
+  it("reads the organization's website (HSDS 3.0), else its older url, through the same link check", () => {
+    const read = (organization: unknown) =>
+      parseServices(JSON.stringify([service('a', { organization })])).services[0].organization?.url;
+    expect(read({ name: 'Org', website: 'https://new.example.org/' })).to.equal('https://new.example.org/');
+    expect(read({ name: 'Org', url: 'https://old.example.org/' })).to.equal('https://old.example.org/');
+    expect(read({ name: 'Org', website: 'https://new.example.org/', url: 'https://old.example.org/' })).to.equal(
+      'https://new.example.org/',
+    );
+    expect(read({ name: 'Org', website: 'javascript:alert(1)' })).to.equal(undefined);
+    expect(read({ name: 'Org', website: 'javascript:alert(1)', url: 'https://old.example.org/' })).to.equal(
+      'https://old.example.org/',
+    );
   });
 
   it('calls a service free only when a cost option says 0 and none charges', () => {

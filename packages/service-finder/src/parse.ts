@@ -24,8 +24,11 @@ import type {
   OpeningPeriod,
   Phone,
   Place,
+  Recurrence,
+  RuleDay,
   Service,
 } from './model.js';
+import { isoWeekday, lastOccurrence } from './hours.js';
 
 /**
  * Reading an Open Referral HSDS 3.0 services feed into the plain model. Tolerant, like real feeds
@@ -177,44 +180,145 @@ function datePrefix(value: unknown): string | undefined {
   return match ? match[1] : undefined;
 }
 
+/** A `byday` part: `MO`, `1MO`, `-1FR`, `+2TU` (other counts from the end are not read). */
+function readRuleDay(token: string): RuleDay | undefined {
+  const match = /^([+-]?\d{1,2})?([A-Z]{2})$/.exec(token);
+  const weekday = match && dayCodes.get(match[2]);
+  if (!match || !weekday) return undefined;
+  if (match[1] === undefined) return { weekday };
+  const ordinal = Number(match[1]);
+  // The first to fifth, or the last: what the finder can put in words in every language.
+  return ordinal >= -1 && ordinal <= 5 && ordinal !== 0 ? { weekday, ordinal } : undefined;
+}
+
+function readTokens(value: unknown): string[] {
+  const raw = readText(value);
+  return raw === undefined
+    ? []
+    : raw
+        .toUpperCase()
+        .split(/[\s,]+/)
+        .filter(Boolean);
+}
+
+/** A whole number from a field given as a number or a numeric string. */
+function readWhole(value: unknown): number | undefined {
+  const number = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : readNumber(value);
+  return number !== undefined && Number.isInteger(number) ? number : undefined;
+}
+
+const later = (a?: string, b?: string) => (a && b ? (a > b ? a : b) : (a ?? b));
+const earlier = (a?: string, b?: string) => (a && b ? (a < b ? a : b) : (a ?? b));
+
 /**
- * Weekly opening periods from HSDS schedules. Uses `freq` WEEKLY (or none) with `byday`, or DAILY;
- * `opens_at`/`closes_at` are wall-clock times in the widget's `time-zone` (the schedule's numeric
- * `timezone` offset is ignored: it cannot follow DST). Other schedules keep only their notes.
+ * The days of one schedule and its rule, or undefined when the schedule says something the finder
+ * cannot follow (`byweekno`, `byyearday`, a yearly rule, a `byday` it cannot read).
+ */
+function readRule(
+  schedule: Json,
+): { days: number[]; rule?: Recurrence; validFrom?: string; validTo?: string } | undefined {
+  if (readText(schedule.byweekno) || readText(schedule.byyearday)) return undefined;
+  const byDay: RuleDay[] = [];
+  for (const token of readTokens(schedule.byday)) {
+    const day = readRuleDay(token);
+    if (!day) return undefined;
+    if (!byDay.some((d) => d.weekday === day.weekday && d.ordinal === day.ordinal)) byDay.push(day);
+  }
+  const byMonthDay: number[] = [];
+  for (const token of readTokens(schedule.bymonthday)) {
+    const day = Number(token);
+    if (!Number.isInteger(day) || day === 0 || day > 31 || day < -1) return undefined;
+    if (!byMonthDay.includes(day)) byMonthDay.push(day);
+  }
+  const given = readText(schedule.freq)?.toUpperCase();
+  // Feeds put "1MO" under WEEKLY too: a weekday with an ordinal only means something in a month.
+  const monthlyParts = byMonthDay.length > 0 || byDay.some((d) => d.ordinal !== undefined);
+  const freq =
+    given === 'DAILY'
+      ? 'daily'
+      : given === 'MONTHLY' || monthlyParts
+        ? 'monthly'
+        : given === undefined || given === 'WEEKLY'
+          ? 'weekly'
+          : undefined;
+  if (!freq) return undefined;
+  const interval = Math.min(Math.max(readWhole(schedule.interval) ?? 1, 1), 1000);
+  const dtstart = datePrefix(schedule.dtstart);
+  const validFrom = later(datePrefix(schedule.valid_from), dtstart);
+  const anchor = dtstart ?? datePrefix(schedule.valid_from);
+  const weekStart = dayCodes.get(readText(schedule.wkst)?.toUpperCase() ?? '') ?? 1;
+  let validTo = earlier(datePrefix(schedule.valid_to), datePrefix(schedule.until));
+  let days: number[];
+  if (freq === 'daily') days = [1, 2, 3, 4, 5, 6, 7];
+  else if (freq === 'weekly') {
+    days = byDay.map((d) => d.weekday);
+    if (days.length === 0 && anchor) days = [isoWeekday(anchor)];
+  } else days = [...new Set(byDay.map((d) => d.weekday))];
+  if (freq !== 'monthly' && days.length === 0) return undefined;
+  if (freq === 'monthly' && byDay.length === 0 && byMonthDay.length === 0) {
+    if (!anchor) return undefined;
+    byMonthDay.push(Number(anchor.slice(8, 10))); // monthly on the day it started
+  }
+  const plainWeekly = (freq === 'weekly' || freq === 'daily') && interval === 1;
+  const rule: Recurrence | undefined = plainWeekly
+    ? undefined
+    : { freq, interval, byDay: freq === 'monthly' ? byDay : [], byMonthDay, weekStart, anchor };
+  const count = readWhole(schedule.count);
+  if (count !== undefined && count > 0 && anchor) {
+    const last = lastOccurrence({ days: days.sort((a, b) => a - b), opens: 0, closes: 0, rule }, anchor, count);
+    validTo = earlier(validTo, last);
+  }
+  return { days: days.sort((a, b) => a - b), rule, validFrom, validTo };
+}
+
+/**
+ * Opening periods from HSDS schedules: weekly (`freq` WEEKLY or none, with `byday`), DAILY, and
+ * the RFC 5545 parts HSDS allows (`interval`, MONTHLY with `byday` such as `1MO` or `-1FR` and
+ * `bymonthday`, `wkst`, `dtstart`, `count`, `until`). `opens_at`/`closes_at` are wall-clock times in
+ * the widget's `time-zone` (the schedule's numeric `timezone` offset is ignored: it cannot follow
+ * DST). A schedule is read once however often it is repeated: by `id` (a service and its location
+ * may list the same one), and by identical periods. Schedules without times or with a rule the
+ * finder cannot follow keep only their notes.
  */
 export function readSchedules(value: unknown): { hours: OpeningPeriod[]; notes: string[] } {
   const hours: OpeningPeriod[] = [];
   const notes: string[] = [];
+  const ids = new Set<string>();
+  const periods = new Map<string, OpeningPeriod>();
   for (const schedule of readArray(value)
     .slice(0, FEED_BUDGET.listItems * 2)
     .filter(isJsonObject)) {
+    const id = readText(schedule.id);
+    if (id !== undefined) {
+      if (ids.has(id)) continue;
+      ids.add(id);
+    }
     const note = longText(schedule.notes) ?? longText(schedule.description);
-    const freq = (readText(schedule.freq) ?? 'WEEKLY').toUpperCase();
     const opens = parseClock(schedule.opens_at);
     const closes = parseClock(schedule.closes_at);
-    let days: number[] = [];
-    if (freq === 'DAILY') days = [1, 2, 3, 4, 5, 6, 7];
-    else if (freq === 'WEEKLY') {
-      const tokens = (readText(schedule.byday) ?? '')
-        .toUpperCase()
-        .split(/[\s,]+/)
-        .filter(Boolean);
-      // "1MO" (first Monday of a month) is not a weekly rule: such a schedule is shown by its notes.
-      if (tokens.every((token) => dayCodes.has(token)))
-        days = [...new Set(tokens.map((token) => dayCodes.get(token)!))];
-    }
-    if (days.length === 0 || opens === undefined || closes === undefined) {
-      if (note) notes.push(note);
+    const rule = readRule(schedule);
+    if (!rule || opens === undefined || closes === undefined) {
+      if (note && !notes.includes(note)) notes.push(note);
       continue;
     }
-    hours.push({
-      days: days.sort((a, b) => a - b),
+    const period: OpeningPeriod = {
+      days: rule.days,
       opens,
       closes: closes === 1440 && opens === 0 ? 0 : closes,
-      validFrom: datePrefix(schedule.valid_from),
-      validTo: datePrefix(schedule.valid_to),
+      validFrom: rule.validFrom,
+      validTo: rule.validTo,
       notes: note,
-    });
+      rule: rule.rule,
+    };
+    const key = JSON.stringify([period.days, opens, period.closes, period.validFrom, period.validTo, period.rule]);
+    const first = periods.get(key);
+    if (first) {
+      // The same hours again (a copy on the location): keep a note the first copy lacked.
+      first.notes ??= note;
+      continue;
+    }
+    periods.set(key, period);
+    hours.push(period);
   }
   return { hours, notes };
 }
@@ -342,7 +446,8 @@ export function readService(record: unknown, categories: Map<string, Category>):
           id: readText(record.organization.id),
           name: readText(record.organization.name)!,
           description: longText(record.organization.description),
-          url: feedLink(record.organization.url),
+          // HSDS 3.0 calls it `website`; older feeds (2.0) `url`.
+          url: feedLink(record.organization.website) ?? feedLink(record.organization.url),
         }
       : undefined;
   const fees = longText(record.fees_description);
@@ -352,8 +457,12 @@ export function readService(record: unknown, categories: Map<string, Category>):
     .filter((place): place is Place => place !== undefined);
   const schedules = readSchedules([
     ...readList(record.schedules),
-    // Hours may also sit on the service-at-location link.
-    ...readObjects(record.service_at_locations).flatMap((link) => readList(link.schedules)),
+    // Hours may also sit on the service-at-location link, or on the location (often the same
+    // schedule as the service's, by id or by its periods: read once).
+    ...readObjects(record.service_at_locations).flatMap((link) => [
+      ...readList(link.schedules),
+      ...(isJsonObject(link.location) ? readList(link.location.schedules) : []),
+    ]),
   ]);
   return {
     id,

@@ -1,27 +1,18 @@
 import { msg, str } from '@lit/localize';
-import { getLocale } from '@open-city/core';
+import { getLocale, numberFormat, pluralRules } from '@open-city/core';
 
-/** The map's counted phrases, in the plural forms of each language (Intl.PluralRules). */
+/**
+ * The map's counted phrases, in the plural forms and digits of each language, through core's
+ * cached Intl helpers (one of each per locale, for the hundreds of markers of a draw).
+ */
 
-/** Intl's constructors are slow: one of each per locale, for the hundreds of markers of a draw. */
-const formats = new Map<string, { plural: Intl.PluralRules; compact: Intl.NumberFormat }>();
-function formatsOf(locale: string) {
-  let cached = formats.get(locale);
-  if (!cached) {
-    cached = {
-      plural: new Intl.PluralRules(locale),
-      compact: new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }),
-    };
-    formats.set(locale, cached);
-  }
-  return cached;
-}
-
-const pluralOf = (count: number) => formatsOf(getLocale()).plural.select(count);
+const pluralOf = (count: number) => pluralRules(getLocale()).select(count);
+const digits = (count: number) => numberFormat(getLocale()).format(count);
 
 /** A cluster's accessible name: "12 services". */
-export function clusterLabel(count: number): string {
-  switch (pluralOf(count)) {
+export function clusterLabel(total: number): string {
+  const count = digits(total);
+  switch (pluralOf(total)) {
     case 'zero':
       return msg(str`${count} services`, { id: 'sf-map-cluster-zero' });
     case 'one':
@@ -38,8 +29,9 @@ export function clusterLabel(count: number): string {
 }
 
 /** After a move: "12 services in view". */
-export function inViewText(count: number): string {
-  switch (pluralOf(count)) {
+export function inViewText(total: number): string {
+  const count = digits(total);
+  switch (pluralOf(total)) {
     case 'zero':
       return msg(str`${count} services in view`, { id: 'sf-map-in-view-zero' });
     case 'one':
@@ -62,5 +54,5 @@ export function areaText(across: string, street: string | undefined): string {
 
 /** A count for a cluster's face: "8", "120", "1.2K", short in every locale. */
 export function shortCount(count: number): string {
-  return formatsOf(getLocale()).compact.format(count);
+  return numberFormat(getLocale(), { notation: 'compact', maximumFractionDigits: 1 }).format(count);
 }

@@ -245,7 +245,11 @@ export const mapStyles = css`
     line-height: 1.4;
   }
 
+  /* A target of at least 24 px (WCAG 2.5.8), in a line that stays small. */
   .attribution a {
+    display: inline-block;
+    min-block-size: 24px;
+    line-height: 24px;
     color: #0b57d0;
   }
 

@@ -1,7 +1,8 @@
 import { html, nothing, render, svg, type TemplateResult } from 'lit';
+import { html as staticHtml } from 'lit/static-html.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { msg } from '@lit/localize';
-import { directionOf, getLocale, renderIcon, retryText } from '@open-city/core';
+import { directionOf, getLocale, headingTag, renderIcon, retryText } from '@open-city/core';
 import type { Position } from '../finder.js';
 import { formatDistance } from '../format.js';
 import type { Place, Service } from '../model.js';
@@ -55,6 +56,8 @@ export interface MapProps {
   attribution?: string | null;
   /** A marker was activated: open the service as the list does. */
   onOpen(service: Service): void;
+  /** The widget's `heading-level` (default 2). */
+  headingLevel?: number;
 }
 
 /** One place of one service, in world units at zoom 0. */
@@ -461,12 +464,17 @@ export class ServiceMap {
       : html`<span dir="auto">${text}</span>`;
   }
 
+  /** The list of a place's services is headed like a card: one level below the widget's `heading-level`. */
+  private togetherHeading() {
+    return headingTag(this.props?.headingLevel ?? 2, 1);
+  }
+
   private renderTogether(): TemplateResult | typeof nothing {
     const services = this.together;
     if (!services) return nothing;
     return html`<section class="together" aria-labelledby="together-title" @keydown=${this.onTogetherKey}>
       <div class="together-head">
-        <h3 id="together-title" tabindex="-1">${msg('Services at this place')}</h3>
+        ${staticHtml`<${this.togetherHeading()} id="together-title" tabindex="-1">${msg('Services at this place')}</${this.togetherHeading()}>`}
         <button
           class="map-button"
           type="button"

@@ -1,9 +1,11 @@
 import { msg, str } from '@lit/localize';
-import { getLocale } from '@open-city/core';
+import { getLocale, numberFormat, pluralRules } from '@open-city/core';
 
-/** "12 services found", in the plural forms of each language. */
-export function resultCountText(count: number): string {
-  switch (new Intl.PluralRules(getLocale()).select(count)) {
+/** "12 services found", in the plural forms and digits of each language (core's Intl helpers). */
+export function resultCountText(total: number): string {
+  const locale = getLocale();
+  const count = numberFormat(locale).format(total);
+  switch (pluralRules(locale).select(total)) {
     case 'zero':
       return msg(str`${count} services found`, { id: 'sf-count-zero' });
     case 'one':
@@ -20,13 +22,17 @@ export function resultCountText(count: number): string {
 }
 
 /** "Showing 20 of 45". */
-export function shownText(shown: number, total: number): string {
+export function shownText(shownCount: number, totalCount: number): string {
+  const format = numberFormat(getLocale());
+  const [shown, total] = [format.format(shownCount), format.format(totalCount)];
   return msg(str`Showing ${shown} of ${total}`);
 }
 
 /** Beside the map: "3 services have no address on the map". */
-export function unmappedText(count: number): string {
-  switch (new Intl.PluralRules(getLocale()).select(count)) {
+export function unmappedText(total: number): string {
+  const locale = getLocale();
+  const count = numberFormat(locale).format(total);
+  switch (pluralRules(locale).select(total)) {
     case 'zero':
       return msg(str`${count} services have no address on the map`, { id: 'sf-unmapped-zero' });
     case 'one':

@@ -13,15 +13,23 @@ export function section(term: string, content: unknown): TemplateResult {
   </div>`;
 }
 
-/** Each place: its name, address and a directions link. */
+/** Said to screen readers after a link that opens in a new tab. */
+export function newTab(): TemplateResult {
+  return html`<span class="visually-hidden"> ${msg('(opens in a new tab)')}</span>`;
+}
+
+/**
+ * Each place: its name and address, each in its own direction (a Polish street in an Arabic page
+ * reads left to right, in its place), and a link to directions on OpenStreetMap.
+ */
 export function renderPlaces(places: Place[]): TemplateResult[] {
   return places.map((place) => {
     const directions = directionsUrl(place);
-    return html`<div class="place" dir="auto">
-      ${place.name ? html`<div>${place.name}</div>` : nothing}
+    return html`<div class="place">
+      ${place.name ? html`<div dir="auto">${place.name}</div>` : nothing}
       ${
         place.address
-          ? html`<div>
+          ? html`<div class="address" dir="auto">
               ${place.address.street}${
                 place.address.postalCode || place.address.city
                   ? html`, ${[place.address.postalCode, place.address.city].filter(Boolean).join(' ')}`
@@ -30,7 +38,13 @@ export function renderPlaces(places: Place[]): TemplateResult[] {
             </div>`
           : nothing
       }
-      ${directions ? html`<a href=${directions} rel="noopener" target="_blank">${msg('Directions')}</a>` : nothing}
+      ${
+        directions
+          ? html`<a class="directions" href=${directions} rel="noopener" target="_blank"
+              >${msg('Directions')}${newTab()}</a
+            >`
+          : nothing
+      }
     </div>`;
   });
 }
@@ -58,7 +72,9 @@ export function renderContact(service: Service): TemplateResult {
     service.url
       ? section(
           msg('Website'),
-          html`<a href=${service.url} rel="noopener" target="_blank" dir="ltr">${displayUrl(service.url)}</a>`,
+          html`<a href=${service.url} rel="noopener" target="_blank"
+            ><bdi dir="ltr">${displayUrl(service.url)}</bdi>${newTab()}</a
+          >`,
         )
       : nothing
   }`;
@@ -72,12 +88,12 @@ export function renderLanguages(service: Service): TemplateResult | typeof nothi
     msg('Languages spoken'),
     html`<ul role="list" class="inline-list">
       ${service.languages.map((language) => {
-        const own = endonym(language.code, language.name);
+        const own = endonym(language.code, language.name, locale);
         const local = languageInLocale(language.code, locale, language.name);
         return html`<li>
-          <span lang=${language.code}>${own}</span>${
-            local !== own ? html` <span class="muted">(${local})</span>` : nothing
-          }${language.note ? html` <span class="muted">— ${language.note}</span>` : nothing}
+          <bdi lang=${language.code}>${own}</bdi>${
+            local !== own ? html` <span class="muted">(<bdi>${local}</bdi>)</span>` : nothing
+          }${language.note ? html` <span class="muted">— <bdi>${language.note}</bdi></span>` : nothing}
         </li>`;
       })}
     </ul>`,
@@ -109,7 +125,7 @@ export function renderAccessibility(service: Service): TemplateResult {
   );
 }
 
-/** Directions to a place on OpenStreetMap: by coordinates, else by address. */
+/** Directions to a place on OpenStreetMap: to its coordinates, else a search for its address. */
 function directionsUrl(place: Place): string | undefined {
   if (place.latitude !== undefined && place.longitude !== undefined) {
     return `https://www.openstreetmap.org/directions?route=%3B${place.latitude}%2C${place.longitude}`;

@@ -1,5 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
+import { getLocale } from '@open-city/core';
+import { formatCount } from '../format.js';
 import type { FinderActions } from '../finder-state.js';
 import { loosenings, type Filters, type Prepared } from '../finder.js';
 import { filterLabel } from './filter-label.js';
@@ -27,7 +29,8 @@ export function renderEmpty(
                 ({ filter, count }) =>
                   html`<li>
                     <button class="button" type="button" @click=${() => actions.removeFilter(filter)}>
-                      ${msg(str`Remove “${filterLabel(filter, filters, directory)}”`)} (${count})
+                      ${msg(str`Remove “${filterLabel(filter, filters, directory)}”`)}
+                      (${formatCount(count, getLocale())})
                     </button>
                   </li>`,
               )}

@@ -19,6 +19,8 @@ export interface ListData {
   /** The clock for "open now", and the zone of the opening hours. */
   now: Date | number;
   zone: string;
+  /** The widget's `heading-level`: its own headings at this level, the cards' one below. */
+  headingLevel?: number;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface ListData {
  * switching keeps the form, the switch and focus where they are.
  */
 export function renderList(state: FinderView, actions: FinderActions, data: ListData): TemplateResult {
-  const { prepared, found, now, zone } = data;
+  const { prepared, found, now, zone, headingLevel = 2 } = data;
   const { directory } = prepared;
   const { filters } = state;
   const near = state.geoStatus === 'on' || state.geoStatus === 'locating';
@@ -37,13 +39,13 @@ export function renderList(state: FinderView, actions: FinderActions, data: List
       <p class="count" part="status" role="status">${resultCountText(found.services.length)}</p>
       ${renderViewSwitch(state.view, actions)}
     </div>
-    ${renderChips(filters, actions, directory)}
+    ${renderChips(filters, actions, directory, headingLevel)}
     ${
       found.services.length === 0
         ? renderEmpty(filters, actions, prepared, now, zone)
         : state.view === 'map'
-          ? renderMapResults(state, actions, found, clock)
-          : renderResults(found, state.shown, actions, clock)
+          ? renderMapResults(state, actions, found, clock, headingLevel)
+          : renderResults(found, state.shown, actions, clock, headingLevel)
     }
     ${
       directory.skipped > 0

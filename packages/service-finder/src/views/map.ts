@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { chunkProblemText, renderLoading, renderProblem } from '@open-city/core';
+import { html as staticHtml } from 'lit/static-html.js';
+import { chunkProblemText, headingTag, renderLoading, renderProblem } from '@open-city/core';
 import type { FinderActions, FinderView } from '../finder-state.js';
 import type { Found } from '../finder.js';
 import type { Clock } from '../hours.js';
@@ -19,8 +20,10 @@ export function renderMapResults(
   actions: Pick<FinderActions, 'open' | 'showMore'>,
   found: Found,
   clock: Clock,
+  headingLevel = 2,
 ): TemplateResult {
   const { map: loader } = state;
+  const heading = headingTag(headingLevel);
   const unmapped = found.services.filter((service) => !onMap(service));
   const map = loader.map;
   if (map) {
@@ -29,6 +32,7 @@ export function renderMapResults(
       services: found.services,
       position: state.position,
       onOpen: (service) => actions.open(service),
+      headingLevel,
     });
   }
   const shownMap = map
@@ -41,8 +45,8 @@ export function renderMapResults(
     ${
       unmapped.length > 0
         ? html`<section class="unmapped" aria-labelledby="unmapped-title">
-            <h2 id="unmapped-title" class="unmapped-title">${unmappedText(unmapped.length)}</h2>
-            ${renderResults({ services: unmapped, distances: found.distances }, state.shown, actions, clock)}
+            ${staticHtml`<${heading} id="unmapped-title" class="unmapped-title">${unmappedText(unmapped.length)}</${heading}>`}
+            ${renderResults({ services: unmapped, distances: found.distances }, state.shown, actions, clock, headingLevel)}
           </section>`
         : nothing
     }

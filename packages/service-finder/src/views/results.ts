@@ -12,11 +12,14 @@ export function renderResults(
   shown: number,
   actions: Pick<FinderActions, 'open' | 'showMore'>,
   clock: Clock,
+  headingLevel = 2,
 ): TemplateResult {
   const total = found.services.length;
   const visible = found.services.slice(0, shown);
   return html`<ul class="results" part="list" role="list" aria-label=${msg('Services')}>
-      ${visible.map((service) => renderCard(service, found.distances?.get(service.id), clock, (s) => actions.open(s)))}
+      ${visible.map((service) =>
+        renderCard(service, found.distances?.get(service.id), clock, (s) => actions.open(s), headingLevel),
+      )}
     </ul>
     ${
       total > visible.length

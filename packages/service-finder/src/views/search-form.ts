@@ -2,8 +2,7 @@ import { html, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { getLocale, renderIcon } from '@open-city/core';
 import type { FinderActions } from '../finder-state.js';
-import { categoryTree, type Filters } from '../finder.js';
-import { languageLabel } from '../format.js';
+import { categoryTree, languageChoices, type Filters } from '../finder.js';
 import type { Directory } from '../model.js';
 import { icons } from './icons.js';
 
@@ -16,7 +15,13 @@ export function renderSearch(
   actions: SearchActions,
   directory: Directory,
 ): TemplateResult {
-  return html`<form class="search" part="search" role="search" @submit=${(e: Event) => e.preventDefault()}>
+  return html`<form
+    class="search"
+    part="search"
+    role="search"
+    aria-label=${msg('Search services')}
+    @submit=${(e: Event) => e.preventDefault()}
+  >
     <div class="query">
       <label for="q">${msg('Search services')}</label>
       <div class="query-field">
@@ -39,9 +44,7 @@ export function renderSearch(
 /** Category (as a tree), language spoken, the three toggles and "Near me". */
 function renderFilters(filters: Filters, near: boolean, actions: SearchActions, directory: Directory) {
   const locale = getLocale();
-  const languages = [...new Set(directory.services.flatMap((s) => s.languages.map((l) => l.code)))]
-    .map((code) => ({ code, label: languageLabel(code, locale) }))
-    .sort((a, b) => a.label.localeCompare(b.label, locale));
+  const languages = languageChoices(directory, locale);
   const tree = categoryTree(directory);
   const toggle = (name: 'free' | 'openNow' | 'accessible', label: string) =>
     html`<label class="toggle">
