@@ -38,5 +38,6 @@ describe('endonym', () => {
     expect(endonym('de')).to.equal('Deutsch');
     expect(endonym('uk-UA')).to.match(/^Українська/u);
     expect(endonym('qqq')).to.equal('qqq');
+    for (const tag of ['constructor', '__proto__', 'toString']) expect(endonym(tag), tag).to.equal(tag);
   });
 });

@@ -51,6 +51,8 @@ export function endonym(locale: string): string {
   } catch {
     name = undefined;
   }
-  name ??= knownEndonyms[locale] ?? knownEndonyms[language];
+  // Own keys only: a tag from a feed such as "constructor" must not reach Object.prototype.
+  const known = (tag: string) => (Object.hasOwn(knownEndonyms, tag) ? knownEndonyms[tag] : undefined);
+  name ??= known(locale) ?? known(language);
   return name ? capitalise(name, locale) : locale;
 }
