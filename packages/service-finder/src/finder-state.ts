@@ -1,7 +1,16 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { OcElement } from '@open-city/core';
-import { withoutFilter, type FilterName, type Filters, type Found, type Position } from './finder.js';
-import type { Service } from './model.js';
+import { expandFeedUrl, fetchFeed, getLocale, languageOf, warnOnce, type OcElement } from '@open-city/core';
+import {
+  addOriginals,
+  withoutFilter,
+  type FilterName,
+  type Filters,
+  type Found,
+  type Position,
+  type Prepared,
+} from './finder.js';
+import type { Directory, Service } from './model.js';
+import { loadAllPages } from './parse.js';
 import { MapLoader } from './map/loader.js';
 import { OSM_TILES } from './map/tiles-rule.js';
 import { DEFAULT_HASH_KEY, readHash, writeHash, type FinderState, type ResultsView } from './url-state.js';
@@ -17,6 +26,8 @@ export type GeoStatus = 'off' | 'locating' | 'on' | 'denied' | 'unavailable';
 /** The element as the controller sees it: its public attributes and the base element's `emit`. */
 export interface FinderHost extends ReactiveControllerHost, HTMLElement {
   readonly syncUrl: boolean;
+  /** The feed's URL template: with `{lang}`, the originals are searched too (see `ORIGINAL_LANGUAGE`). */
+  readonly src?: string | null;
   readonly geolocation: GeolocationLike | undefined;
   /** `map-attribution`. */
   readonly mapAttribution?: string | null;
@@ -35,6 +46,40 @@ export interface FinderOptions {
   view?(): ResultsView;
   /** The checked `map-tiles` template (default OpenStreetMap's). */
   tiles?(): string;
+  /** The directory shown, prepared for search, once it is in. */
+  prepared?(): Prepared | undefined;
+}
+
+/**
+ * The language a translated feed was written in: a city's institutions have their names in it,
+ * and visitors type them so (`urząd`, `lekarz`). When `src` holds `{lang}`, the finder fetches this
+ * language's feed too, after the first results, and searches its text beside the visitor's.
+ */
+export const ORIGINAL_LANGUAGE = 'pl';
+
+/** Feeds in the original language, by URL, for every finder of the page. */
+const originalFeeds = new Map<string, Promise<Directory | undefined>>();
+
+/** Once the page is idle (the first results come first), the original feed, or undefined when it fails. */
+function loadOriginalFeed(url: string): Promise<Directory | undefined> {
+  let pending = originalFeeds.get(url);
+  if (!pending) {
+    pending = new Promise<void>((resolve) => {
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 1000 });
+      else setTimeout(resolve, 50);
+    })
+      .then(async () => loadAllPages((await fetchFeed(url)).text, url, async (page) => (await fetchFeed(page)).text))
+      .catch((error: unknown) => {
+        warnOnce(
+          'oc-service-finder',
+          `the original-language feed ${url} could not be read (${(error as Error).message}); search covers the page language only.`,
+        );
+        originalFeeds.delete(url);
+        return undefined;
+      });
+    originalFeeds.set(url, pending);
+  }
+  return pending;
 }
 
 /** Where the map's tiles come from and whom they credit. */
@@ -100,6 +145,8 @@ export class FinderController implements ReactiveController, FinderView, FinderA
   private hashStale = true;
   private syncedUrl: boolean | undefined;
   private readonly onHashChange = () => this.restoreFromHash();
+  /** The prepared directory whose originals were looked for. */
+  private originalsFor: Prepared | undefined;
 
   /** `initial`: a state set before the controller existed; a link in the hash (`sync-url`) wins over it. */
   constructor(
@@ -271,6 +318,27 @@ export class FinderController implements ReactiveController, FinderView, FinderA
     if (this.hashStale && this.host.syncUrl) this.writeHash();
     this.hashStale = false;
     this.moveFocus();
+    this.searchOriginals();
+  }
+
+  /** For a translated feed (`{lang}` in `src`): search the original-language feed's text too. */
+  private searchOriginals(): void {
+    const prepared = this.options.prepared?.();
+    if (!prepared || prepared === this.originalsFor) return;
+    this.originalsFor = prepared;
+    const template = this.host.src;
+    if (!template?.includes('{lang}') || languageOf(getLocale()) === ORIGINAL_LANGUAGE) return;
+    let url: string;
+    try {
+      url = new URL(expandFeedUrl(template, ORIGINAL_LANGUAGE), document.baseURI).href;
+    } catch {
+      return; // the element shows the bad src
+    }
+    void loadOriginalFeed(url).then((original) => {
+      if (!original || this.options.prepared?.() !== prepared) return;
+      addOriginals(prepared, original);
+      this.host.requestUpdate();
+    });
   }
 
   private changeFilters(filters: Filters): void {

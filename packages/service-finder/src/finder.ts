@@ -1,7 +1,8 @@
 import { runInSlices, runToEnd, type SlicedWork } from '@open-city/core';
 import type { Category, Directory, Service } from './model.js';
-import { buildIndexWork, search, type SearchFields, type SearchIndex } from './search.js';
+import { fillInSlices, languageSource, SearchIndex, search, type SearchFields, type TermSource } from './search.js';
 import { clockAt, isOpen } from './hours.js';
+import { endonym, languageLabel } from './format.js';
 
 /**
  * Query and filters over a directory: the finder's logic without any rendering, so it can be
@@ -28,10 +29,13 @@ export interface Position {
 
 export interface Prepared {
   directory: Directory;
+  /** Usable at once; filled in slices in the page's idle time (see search.ts). */
   index: SearchIndex;
   /** For each service: its categories and all their ancestors. */
   categoryClosure: Array<Set<string>>;
   languages: Array<Set<string>>;
+  /** Grows when more search text is added (the originals), so cached answers are made again. */
+  version: number;
 }
 
 /** Levels of a category's parent chain that are followed. */
@@ -48,50 +52,138 @@ export function ancestry(id: string, categories: Map<string, Category>): string[
   return chain;
 }
 
-/** Directories already prepared (in slices, by `prepareInSlices`), so `prepare` finds them ready. */
+/** Directories already prepared: a directory does not change once read. */
 const preparedDirectories = new WeakMap<Directory, Prepared>();
 
-/** Index and filter data of a directory, made at once (or found ready when made in slices before). */
+/** The text of a service that search reads, its categories with their ancestors' names. */
+export function searchFields(
+  service: Service,
+  closure: Iterable<string>,
+  categories: Map<string, Category>,
+): SearchFields {
+  const names: string[] = [];
+  for (const id of closure) names.push(categories.get(id)?.name ?? '');
+  const other = [service.description ?? ''];
+  for (const place of service.places) {
+    other.push(
+      place.name ?? '',
+      place.address?.street ?? '',
+      place.address?.postalCode ?? '',
+      place.address?.city ?? '',
+    );
+  }
+  return {
+    name: [service.name, service.alternateName ?? '', service.organization?.name ?? ''],
+    category: names,
+    other,
+  };
+}
+
+/**
+ * Filter data and search index of a directory, ready at once: the facets are made here (one pass),
+ * the index fills itself in slices in the background and answers correctly meanwhile.
+ */
 export function prepare(directory: Directory): Prepared {
   return preparedDirectories.get(directory) ?? runToEnd(preparing(directory));
 }
 
-/**
- * The same, in slices that leave the page responsive (10,000 services or more); the result is
- * kept, so that `prepare` on the same directory gives it at once.
- */
+/** The same in slices (a directory of 100,000 services); the index goes on filling after this resolves. */
 export async function prepareInSlices(directory: Directory, signal?: AbortSignal): Promise<Prepared> {
   return preparedDirectories.get(directory) ?? runInSlices(preparing(directory), { signal });
 }
 
 function* preparing(directory: Directory): SlicedWork<Prepared> {
   const { services, categories } = directory;
-  const documents: SearchFields[] = [];
+  // Services share categories and sets of languages: each distinct one is made once.
+  const closures = new Map<string, Set<string>>();
+  const languageSets = new Map<string, Set<string>>();
   const categoryClosure: Array<Set<string>> = [];
   const languages: Array<Set<string>> = [];
   for (const service of services) {
-    const closure = service.categories.map((category) => ancestry(category.id, categories));
-    documents.push({
-      name: [service.name, service.alternateName ?? '', service.organization?.name ?? ''],
-      category: closure.flatMap((chain) => chain.map((id) => categories.get(id)?.name ?? '')),
-      other: [
-        service.description ?? '',
-        ...service.places.flatMap((place) => [
-          place.name ?? '',
-          place.address?.street ?? '',
-          place.address?.postalCode ?? '',
-          place.address?.city ?? '',
-        ]),
-      ],
-    });
-    categoryClosure.push(new Set(closure.flat()));
-    languages.push(new Set(service.languages.map((language) => language.code)));
+    const ids = service.categories.map((category) => category.id);
+    const key = ids.join('\n');
+    let closure = closures.get(key);
+    if (!closure) {
+      closure = new Set<string>();
+      for (const id of ids) for (const ancestor of ancestry(id, categories)) closure.add(ancestor);
+      closures.set(key, closure);
+    }
+    categoryClosure.push(closure);
+    const codes = service.languages.map((language) => language.code).join('\n');
+    let spoken = languageSets.get(codes);
+    if (!spoken) languageSets.set(codes, (spoken = new Set(service.languages.map((language) => language.code))));
+    languages.push(spoken);
     yield;
   }
-  const index = yield* buildIndexWork(documents);
-  const prepared = { directory, index, categoryClosure, languages };
+  const index = new SearchIndex(services.length, (doc) =>
+    searchFields(services[doc], categoryClosure[doc], categories),
+  );
+  // Made on the first search: the first page of results needs no language names.
+  let byLanguage: TermSource | undefined;
+  index.sources.push({
+    matchTerm: (term, scores, alive) =>
+      (byLanguage ??= languageSource(languages, (code) => endonym(code))).matchTerm(term, scores, alive),
+  });
+  const prepared = { directory, index, categoryClosure, languages, version: 0 };
   preparedDirectories.set(directory, prepared);
   return prepared;
+}
+
+/** Original feeds already added, per prepared directory. */
+const originalsAdded = new WeakMap<Prepared, WeakSet<Directory>>();
+
+/**
+ * Search the same services in another feed's text too (the Polish originals of a translated feed:
+ * same ids, HSDS 3.0 has no per-field translations): its names, categories and descriptions find
+ * the service here. Services the other feed lacks just have nothing more.
+ */
+export function addOriginals(prepared: Prepared, original: Directory): void {
+  const added = originalsAdded.get(prepared) ?? new WeakSet<Directory>();
+  originalsAdded.set(prepared, added);
+  if (added.has(original) || original === prepared.directory) return;
+  added.add(original);
+  const byId = new Map<string, { service: Service; closure: Set<string> }>();
+  for (const service of original.services) {
+    const closure = new Set<string>();
+    for (const category of service.categories)
+      for (const id of ancestry(category.id, original.categories)) closure.add(id);
+    byId.set(service.id, { service, closure });
+  }
+  const { services } = prepared.directory;
+  const none: SearchFields = { name: [], category: [], other: [] };
+  const index = new SearchIndex(services.length, (doc) => {
+    const match = byId.get(services[doc].id);
+    return match ? searchFields(match.service, match.closure, original.categories) : none;
+  });
+  prepared.index.sources.push(index);
+  prepared.version++;
+  startFilling(prepared);
+}
+
+/** Fill the indexes in slices, from the first search on (the first page of results needs none). */
+function startFilling(prepared: Prepared): void {
+  for (const index of [prepared.index, ...prepared.index.sources]) {
+    if (index instanceof SearchIndex && !index.started) void fillInSlices(index).catch(() => undefined);
+  }
+}
+
+/** Language choices, by locale, per directory: once per feed, not on every keystroke. */
+const languageLists = new WeakMap<Directory, Map<string, Array<{ code: string; label: string }>>>();
+
+/** The languages services are offered in, named and sorted for `locale`. */
+export function languageChoices(directory: Directory, locale: string): Array<{ code: string; label: string }> {
+  let byLocale = languageLists.get(directory);
+  if (!byLocale) languageLists.set(directory, (byLocale = new Map()));
+  let list = byLocale.get(locale);
+  if (!list) {
+    const codes = new Set<string>();
+    for (const service of directory.services) for (const language of service.languages) codes.add(language.code);
+    list = [...codes]
+      .map((code) => ({ code, label: languageLabel(code, locale) }))
+      .sort((a, b) => a.label.localeCompare(b.label, locale));
+    byLocale.set(locale, list);
+  }
+  return list;
 }
 
 export interface Found {
@@ -132,6 +224,30 @@ export function find(
   timeZone: string,
   near?: Position,
 ): Found {
+  // A render asks more than once for the same answer (the list, the count, "Back"): the last is kept.
+  const minute = filters.openNow ? Math.floor(Number(now) / 60_000) : 0;
+  const last = lastFound.get(prepared);
+  if (
+    last &&
+    last.filters === filters &&
+    last.version === prepared.version &&
+    last.minute === minute &&
+    last.timeZone === timeZone &&
+    last.near === near
+  )
+    return last.found;
+  startFilling(prepared);
+  const found = findNow(prepared, filters, now, timeZone, near);
+  lastFound.set(prepared, { filters, version: prepared.version, minute, timeZone, near, found });
+  return found;
+}
+
+const lastFound = new WeakMap<
+  Prepared,
+  { filters: Filters; version: number; minute: number; timeZone: string; near?: Position; found: Found }
+>();
+
+function findNow(prepared: Prepared, filters: Filters, now: Date | number, timeZone: string, near?: Position): Found {
   const { services } = prepared.directory;
   const hits = search(prepared.index, filters.query);
   const order = hits ? hits.map((hit) => hit.doc) : services.map((_, i) => i);

@@ -1,15 +1,28 @@
 /**
- * A small search index for the finder: text folded to lower case without diacritics (`urzad` finds
- * `Urząd`, `lodz` finds `Łódź`), matched at the start of words (so `lodz` does not match inside
- * `młodzieży`), every word of the query required, ranked by where it matched. A sorted vocabulary
- * turns each query word into one binary search and a walk over the words it starts, which keeps a
- * keystroke to a few milliseconds on 10,000 services.
+ * The finder's search index. Text is folded (see `searchWords`): lower case, no diacritics, and the
+ * letters people type either way made one: `urzad` finds `Urząd`, `lodz` finds `Łódź`, `украинська`
+ * finds `українська` (є, і as е, и), and Persian `ی`/`ک` match Arabic `ي`/`ك`. Words match at their
+ * start (`lodz` does not match inside `młodzieży`), every word of the query is required, and results
+ * rank by where they matched.
+ *
+ * The index is filled in slices (`fillInSlices`), and is usable at every moment: documents already
+ * read are found through their folded words, kept per document, until the sorted vocabulary is
+ * complete; then each query word is one binary search and a walk over the words it starts. Both
+ * paths give the same scores, so a query typed while the index is filling gets the same answer as
+ * one typed after.
+ *
+ * More text can be searched beside a document's own (`TermSource`): the names of the languages a
+ * service is offered in, in every UI language (`languageSource`), and the same services in another
+ * feed (the Polish originals, `SearchIndex` over the other feed's text in this one's order).
  */
 
-import { foldedWords, runToEnd, type SlicedWork } from '@open-city/core';
+import { runToEnd, runInSlices, type SlicedWork } from '@open-city/core';
 
 /** How much a match counts, by the field it is in. */
 export const Weight = { Other: 1, Category: 2, Name: 3 } as const;
+
+/** A whole-word match ranks above a prefix match of the same field by this much. */
+const EXACT_BONUS = 0.5;
 
 export interface SearchFields {
   /** Service and organization names. */
@@ -19,54 +32,156 @@ export interface SearchFields {
   other: string[];
 }
 
-export interface SearchIndex {
-  size: number;
-  /** Sorted, distinct folded words. */
-  vocabulary: string[];
-  /** For each word of the vocabulary: the documents holding it, and the best weight in each. */
-  postings: Array<{ docs: Uint32Array; weights: Uint8Array }>;
+/** Letters that Unicode decomposition leaves whole, mapped to the plain letter people type. */
+const extraFolds: Record<string, string> = {
+  ł: 'l',
+  đ: 'd',
+  ð: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ŀ: 'l',
+  ø: 'o',
+  œ: 'oe',
+  æ: 'ae',
+  ß: 'ss',
+  þ: 'th',
+  ŧ: 't',
+  ſ: 's',
+  ς: 'σ',
+  // Cyrillic: Ukrainian and Belarusian letters as a Russian keyboard types them (ё, ї, й, ў lose
+  // their marks in decomposition: е, і → и, и, у).
+  є: 'е',
+  і: 'и',
+  ґ: 'г',
+  // Arabic script: hamza carriers decompose; taa marbuta, alef maksura, Persian yeh and keheh,
+  // as people type them on Arabic and Persian keyboards.
+  ة: 'ه',
+  ى: 'ي',
+  ی: 'ي',
+  ک: 'ك',
+  ۀ: 'ه',
+  ـ: '', // tatweel, a stretch of the line, not a letter
+};
+
+/** Folded form of each non-ASCII character met: letters and digits folded, marks '', others ' '. */
+const charFolds = new Map<string, string>();
+
+function foldChar(char: string): string {
+  let folded = charFolds.get(char);
+  if (folded !== undefined) return folded;
+  folded = '';
+  for (const part of char.toLowerCase().normalize('NFD')) {
+    if (/\p{M}/u.test(part)) continue;
+    if (part in extraFolds) folded += extraFolds[part];
+    else if (/[\p{L}\p{N}]/u.test(part)) folded += part;
+    else folded += ' ';
+  }
+  charFolds.set(char, folded);
+  return folded;
 }
 
-/** Build an index over documents given as fields of text. */
-export function buildIndex(documents: readonly SearchFields[]): SearchIndex {
-  return runToEnd(buildIndexWork(documents));
-}
-
-/** The same as work that yields between documents (see core's `runInSlices`). */
-export function* buildIndexWork(documents: readonly SearchFields[]): SlicedWork<SearchIndex> {
-  // Fields are added best first, so the first time a document meets a word is its best weight,
-  // and a posting only grows when the document differs from its last entry.
-  const byWord = new Map<string, { docs: number[]; weights: number[] }>();
-  for (let doc = 0; doc < documents.length; doc++) {
-    const fields = documents[doc];
-    const add = (values: string[], weight: number) => {
-      for (const word of foldedWords(values.join(' '))) {
-        let posting = byWord.get(word);
-        if (!posting) byWord.set(word, (posting = { docs: [], weights: [] }));
-        if (posting.docs[posting.docs.length - 1] === doc) continue;
-        posting.docs.push(doc);
-        posting.weights.push(weight);
+/**
+ * The folded words of a text, split at anything that is not a letter or a digit: one pass over the
+ * text, each distinct character folded once for the whole page.
+ */
+export function searchWords(text: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  for (let i = 0; i < text.length; i++) {
+    let code = text.charCodeAt(i);
+    if (code < 128) {
+      if (code >= 65 && code <= 90) code += 32;
+      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) word += String.fromCharCode(code);
+      else if (word) {
+        words.push(word);
+        word = '';
       }
-    };
-    add(fields.name, Weight.Name);
-    add(fields.category, Weight.Category);
-    add(fields.other, Weight.Other);
-    yield;
+      continue;
+    }
+    // A surrogate pair is one character.
+    const char = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? text.slice(i, ++i + 1) : text[i];
+    const folded = foldChar(char);
+    if (folded.indexOf(' ') < 0) {
+      word += folded;
+      continue;
+    }
+    const parts = folded.split(' ');
+    for (let p = 0; p < parts.length; p++) {
+      if (p > 0 && word) {
+        words.push(word);
+        word = '';
+      }
+      word += parts[p];
+    }
   }
-  const vocabulary = [...byWord.keys()];
-  yield;
-  vocabulary.sort();
-  yield;
-  const postings: SearchIndex['postings'] = [];
-  for (const word of vocabulary) {
-    const { docs, weights } = byWord.get(word)!;
-    postings.push({ docs: Uint32Array.from(docs), weights: Uint8Array.from(weights) });
-    if (postings.length % 256 === 0) yield;
-  }
-  return { size: documents.length, vocabulary, postings };
+  if (word) words.push(word);
+  return words;
 }
 
-function lowerBound(sorted: string[], value: string): number {
+/** Arabic writes its article into the word (`الطبيب`, the doctor): such a word is found without it too. */
+function withoutArticle(word: string): string | undefined {
+  return word.length > 3 && word.startsWith('ال') ? word.slice(2) : undefined;
+}
+
+/** The words of a query as the index holds them: Arabic ones without their article. */
+export function queryTerms(query: string): string[] {
+  return [...new Set(searchWords(query).map((word) => withoutArticle(word) ?? word))];
+}
+
+/** Short field texts recur (organizations, categories, cities, streets): folded once each. */
+const shortFieldWords = new Map<string, string[]>();
+const SHORT_FIELD = 120;
+const SHORT_FIELDS_KEPT = 50_000;
+
+function fieldWords(text: string): string[] {
+  if (text.length > SHORT_FIELD) return searchWords(text);
+  let words = shortFieldWords.get(text);
+  if (!words) {
+    if (shortFieldWords.size >= SHORT_FIELDS_KEPT) shortFieldWords.clear();
+    shortFieldWords.set(text, (words = searchWords(text)));
+  }
+  return words;
+}
+
+/** A document's distinct folded words, each with the best weight it has there. */
+export interface DocWords {
+  words: string[];
+  weights: number[];
+}
+
+/** Fold a document's fields once: names first, so a word's first weight is its best. */
+export function docWords(fields: SearchFields): DocWords {
+  const seen = new Set<string>();
+  const words: string[] = [];
+  const weights: number[] = [];
+  const add = (values: string[], weight: number) => {
+    for (const value of values) {
+      if (!value) continue;
+      for (const word of fieldWords(value)) {
+        for (const form of [word, withoutArticle(word)]) {
+          if (form === undefined || seen.has(form)) continue;
+          seen.add(form);
+          words.push(form);
+          weights.push(weight);
+        }
+      }
+    }
+  };
+  add(fields.name, Weight.Name);
+  add(fields.category, Weight.Category);
+  add(fields.other, Weight.Other);
+  return { words, weights };
+}
+
+/**
+ * Text searched beside a document's own: for one query word, raise `scores[doc]` to the score of
+ * each document it matches (skipping documents where `alive[doc] === 0`); true when any matched.
+ */
+export interface TermSource {
+  matchTerm(term: string, scores: Float32Array, alive: Float32Array | undefined): boolean;
+}
+
+function lowerBound(sorted: readonly string[], value: string): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
@@ -77,39 +192,134 @@ function lowerBound(sorted: string[], value: string): number {
   return low;
 }
 
+export class SearchIndex implements TermSource {
+  /** Folded words of each document read so far (released once the vocabulary is complete). */
+  private docs: Array<DocWords | undefined>;
+  /** Sorted, distinct folded words; empty until complete. */
+  vocabulary: string[] = [];
+  /** For each word of the vocabulary: the documents holding it, and the best weight in each. */
+  postings: Array<{ docs: Uint32Array; weights: Uint8Array }> = [];
+  complete = false;
+  /** Other text searched with this index's documents (languages, the Polish originals). */
+  readonly sources: TermSource[] = [];
+  /** `fill` has begun. */
+  started = false;
+
+  /** `fields(doc)` gives a document's text when it is first needed (by the filler or a query). */
+  constructor(
+    readonly size: number,
+    private readonly fields: (doc: number) => SearchFields,
+  ) {
+    this.docs = new Array<DocWords | undefined>(size);
+  }
+
+  /** The folded words of a document, read and kept on first need. */
+  wordsOf(doc: number): DocWords {
+    return (this.docs[doc] ??= docWords(this.fields(doc)));
+  }
+
+  /**
+   * Fill the index: fold every document (yielding between them), then sort the vocabulary and make
+   * the postings. Queries are answered correctly throughout.
+   */
+  *fill(): SlicedWork<this> {
+    if (this.complete || this.started) return this;
+    this.started = true;
+    const byWord = new Map<string, { docs: number[]; weights: number[] }>();
+    for (let doc = 0; doc < this.size; doc++) {
+      const { words, weights } = this.wordsOf(doc);
+      for (let w = 0; w < words.length; w++) {
+        let posting = byWord.get(words[w]);
+        if (!posting) byWord.set(words[w], (posting = { docs: [], weights: [] }));
+        posting.docs.push(doc);
+        posting.weights.push(weights[w]);
+      }
+      yield;
+    }
+    const vocabulary = [...byWord.keys()];
+    yield;
+    vocabulary.sort();
+    yield;
+    const postings: SearchIndex['postings'] = [];
+    for (const word of vocabulary) {
+      const { docs, weights } = byWord.get(word)!;
+      postings.push({ docs: Uint32Array.from(docs), weights: Uint8Array.from(weights) });
+      if (postings.length % 512 === 0) yield;
+    }
+    this.vocabulary = vocabulary;
+    this.postings = postings;
+    this.complete = true;
+    this.docs = [];
+    return this;
+  }
+
+  matchTerm(term: string, scores: Float32Array, alive: Float32Array | undefined): boolean {
+    let any = false;
+    if (this.complete) {
+      const { vocabulary } = this;
+      for (let w = lowerBound(vocabulary, term); w < vocabulary.length; w++) {
+        const word = vocabulary[w];
+        if (!word.startsWith(term)) break;
+        const exact = word.length === term.length ? EXACT_BONUS : 0;
+        const { docs, weights } = this.postings[w];
+        for (let i = 0; i < docs.length; i++) {
+          const doc = docs[i];
+          if (alive && alive[doc] === 0) continue;
+          const score = weights[i] + exact;
+          if (score > scores[doc]) scores[doc] = score;
+          any = true;
+        }
+      }
+      return any;
+    }
+    // Still filling: the same scores, from each document's own words.
+    for (let doc = 0; doc < this.size; doc++) {
+      if (alive && alive[doc] === 0) continue;
+      const { words, weights } = this.wordsOf(doc);
+      for (let w = 0; w < words.length; w++) {
+        const word = words[w];
+        if (!word.startsWith(term)) continue;
+        const score = weights[w] + (word.length === term.length ? EXACT_BONUS : 0);
+        if (score > scores[doc]) scores[doc] = score;
+        any = true;
+      }
+    }
+    return any;
+  }
+}
+
+/** An index over documents given as fields of text, filled at once. */
+export function buildIndex(documents: readonly SearchFields[]): SearchIndex {
+  return runToEnd(new SearchIndex(documents.length, (doc) => documents[doc]).fill());
+}
+
+/** Fill an index in slices that leave the page responsive (see core's `runInSlices`). */
+export function fillInSlices(index: SearchIndex, signal?: AbortSignal): Promise<SearchIndex> {
+  return runInSlices(index.fill(), { signal, budgetMs: 12 });
+}
+
 export interface SearchHit {
   doc: number;
   score: number;
 }
 
 /**
- * Documents matching every word of the query at a word start, best first (ties keep document
- * order). An empty query returns undefined: no text filter.
+ * Documents matching every word of the query at a word start, in their own text or in the index's
+ * other sources, best first (ties keep document order). An empty query returns undefined: no text
+ * filter.
  */
 export function search(index: SearchIndex, query: string): SearchHit[] | undefined {
-  const terms = [...new Set(foldedWords(query))];
+  const terms = queryTerms(query);
   if (terms.length === 0) return undefined;
   // Longer terms first: they match fewer words, so the candidates shrink fastest.
   terms.sort((a, b) => b.length - a.length);
+  const sources: TermSource[] = [index, ...index.sources];
   let total: Float32Array | undefined;
   const termScore = new Float32Array(index.size);
   for (const term of terms) {
     termScore.fill(0);
     let any = false;
-    for (let w = lowerBound(index.vocabulary, term); w < index.vocabulary.length; w++) {
-      const word = index.vocabulary[w];
-      if (!word.startsWith(term)) break;
-      // A whole-word match ranks above a prefix match of the same field.
-      const exact = word.length === term.length ? 0.5 : 0;
-      const { docs, weights } = index.postings[w];
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i];
-        if (total && total[doc] === 0) continue;
-        const score = weights[i] + exact;
-        if (score > termScore[doc]) termScore[doc] = score;
-        any = true;
-      }
-    }
+    for (const source of sources) if (source.matchTerm(term, termScore, total)) any = true;
     if (!any) return [];
     if (!total) total = Float32Array.from(termScore);
     else for (let doc = 0; doc < index.size; doc++) total[doc] = termScore[doc] === 0 ? 0 : total[doc] + termScore[doc];
@@ -118,4 +328,121 @@ export function search(index: SearchIndex, query: string): SearchHit[] | undefin
   for (let doc = 0; doc < index.size; doc++) if (total![doc] > 0) hits.push({ doc, score: total![doc] });
   hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
   return hits;
+}
+
+/** The UI languages whose names for languages are searched (core's `supportedLocales`). */
+const UI_LOCALES = ['en', 'pl', 'uk', 'ru', 'ar', 'be', 'ka', 'es', 'hi', 'vi', 'tr', 'fa'];
+
+/**
+ * Names of common languages in the UI languages whose `Intl` data browsers may lack (Chromium has
+ * none for Belarusian and Georgian, and answers in English): written for this table.
+ */
+const missingNames: Record<string, Record<string, string>> = {
+  be: {
+    uk: 'украінская',
+    ru: 'руская',
+    en: 'англійская',
+    pl: 'польская',
+    be: 'беларуская',
+    ar: 'арабская',
+    ka: 'грузінская',
+    es: 'іспанская',
+    hi: 'хіндзі',
+    vi: "в'етнамская",
+    tr: 'турэцкая',
+    fa: 'персідская',
+    de: 'нямецкая',
+    fr: 'французская',
+  },
+  ka: {
+    uk: 'უკრაინული',
+    ru: 'რუსული',
+    en: 'ინგლისური',
+    pl: 'პოლონური',
+    be: 'ბელარუსული',
+    ar: 'არაბული',
+    ka: 'ქართული',
+    es: 'ესპანური',
+    hi: 'ჰინდი',
+    vi: 'ვიეტნამური',
+    tr: 'თურქული',
+    fa: 'სპარსული',
+    de: 'გერმანული',
+    fr: 'ფრანგული',
+  },
+};
+
+/** Folded words of a language's names, by code: made once per code for the page. */
+const languageNameWords = new Map<string, string[]>();
+let displayNames: Intl.DisplayNames[] | undefined;
+
+/**
+ * The words of a language's name in every UI language, in itself (`endonym`), and its code's
+ * own names where `Intl` has them: `ukraiński`, `українська`, `Ukrainian`, `украинский`, `اوکراینی`.
+ */
+export function languageWords(code: string, endonym?: string): string[] {
+  let words = languageNameWords.get(code);
+  if (words) return words;
+  // Only the locales the runtime has data for; the others are in `missingNames`.
+  displayNames ??= UI_LOCALES.flatMap((locale) => {
+    try {
+      const names = new Intl.DisplayNames([locale], { type: 'language', fallback: 'none' });
+      return names.resolvedOptions().locale.split('-')[0] === locale ? [names] : [];
+    } catch {
+      return [];
+    }
+  });
+  const names = new Set<string>(endonym ? [endonym] : []);
+  for (const table of Object.values(missingNames)) if (table[code]) names.add(table[code]);
+  for (const names_ of displayNames) {
+    try {
+      const name = names_.of(code);
+      if (name) names.add(name);
+    } catch {
+      // not a language code the runtime knows: its endonym, if any, is all there is
+    }
+  }
+  words = [
+    ...new Set([...names].flatMap((name) => searchWords(name).flatMap((word) => [word, withoutArticle(word) ?? word]))),
+  ];
+  languageNameWords.set(code, words);
+  return words;
+}
+
+/**
+ * The languages a service is offered in, found by their names in any UI language, weighted as a
+ * category: a query for `ukrainian` finds every service that works in Ukrainian.
+ */
+export function languageSource(
+  languagesOf: ReadonlyArray<ReadonlySet<string>>,
+  endonymOf?: (code: string) => string | undefined,
+): TermSource {
+  const docsByCode = new Map<string, number[]>();
+  languagesOf.forEach((codes, doc) => {
+    for (const code of codes) {
+      let docs = docsByCode.get(code);
+      if (!docs) docsByCode.set(code, (docs = []));
+      docs.push(doc);
+    }
+  });
+  const entries: Array<[word: string, docs: number[]]> = [];
+  for (const [code, docs] of docsByCode) {
+    for (const word of languageWords(code, endonymOf?.(code))) entries.push([word, docs]);
+  }
+  entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const words = entries.map(([word]) => word);
+  return {
+    matchTerm(term, scores, alive) {
+      let any = false;
+      for (let w = lowerBound(words, term); w < words.length && words[w].startsWith(term); w++) {
+        const score = Weight.Category + (words[w].length === term.length ? EXACT_BONUS : 0);
+        for (const doc of entries[w][1]) {
+          if (alive && alive[doc] === 0) continue;
+          if (score > scores[doc]) scores[doc] = score;
+          any = true;
+        }
+      }
+      return any;
+    },
+  };
 }

@@ -23,7 +23,15 @@ export class FeedError extends OcError {
   constructor(
     readonly kind: FeedErrorKind,
     message: string,
-    readonly details: { url?: string; status?: number; retryAfterMs?: number; cause?: unknown } = {},
+    readonly details: {
+      url?: string;
+      status?: number;
+      retryAfterMs?: number;
+      cause?: unknown;
+      /** For `too-large`: the limit passed, in bytes, and whether it held the whole document, the stream or one line. */
+      limit?: number;
+      what?: 'document' | 'stream' | 'line';
+    } = {},
   ) {
     super(message, { cause: details.cause });
   }
@@ -43,7 +51,9 @@ export class FeedError extends OcError {
       case 'timeout':
         return 'The server is too slow or unreachable; check it, or host the feed closer.';
       case 'too-large':
-        return 'Serve a smaller feed, or page it.';
+        if (this.details.what === 'line') return 'Check the feed: one record should be far smaller.';
+        if (this.details.what === 'stream') return 'Serve the feed in pages (an HSDS API listing with total_pages).';
+        return 'Serve the feed in pages (an HSDS API listing with total_pages) or as NDJSON (one record a line, application/x-ndjson): the limit then applies to each page or line. See docs/service-finder.md.';
       case 'parse':
         return 'Check that the feed has the format the widget documents.';
     }
@@ -51,6 +61,14 @@ export class FeedError extends OcError {
 
   get status(): number | undefined {
     return this.details.status;
+  }
+
+  /**
+   * Worth offering the visitor "Try again": the same request could give another answer. Not for
+   * a feed too large for the widget, nor a bad `src`: only the publisher or the page can fix those.
+   */
+  get retryable(): boolean {
+    return this.kind !== 'too-large' && this.kind !== 'config';
   }
 
   /** Worth trying again by itself: the same request may well succeed in a moment. */

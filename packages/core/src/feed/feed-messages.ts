@@ -13,7 +13,9 @@ export function feedErrorText(error: FeedError): string {
       if (error.status === 404) return msg('The information could not be found on the server.');
       return msg(str`The server could not send the information (error ${error.status ?? ''}). Please try again later.`);
     case 'too-large':
-      return msg('There is too much information to show here.');
+      return msg(
+        'There is too much information to show here at once. The site that publishes it can offer it in smaller parts.',
+      );
     case 'parse':
       return msg('The information from the server could not be read.');
     case 'config':

@@ -69,6 +69,44 @@ describe('fetchFeed', () => {
     expect(error.kind).to.equal('too-large');
   });
 
+  describe('NDJSON: the cap applies to each line, not to the whole directory', () => {
+    const record = (i: number) => JSON.stringify({ id: `s${i}`, name: `Service ${i}`, text: 'x'.repeat(200) });
+    const ndjson = Array.from({ length: 40 }, (_, i) => record(i)).join('\n') + '\n';
+    const blobUrl = (text: string, type: string) => URL.createObjectURL(new Blob([text], { type }));
+
+    it('reads NDJSON far over the document cap, declared or recognised by its first line', async () => {
+      for (const type of ['application/x-ndjson', 'text/plain']) {
+        const response = await fetchFeed(blobUrl(ndjson, type), { ...fast, maxBytes: 1000 });
+        expect(response.text.split('\n').filter(Boolean), type).to.have.length(40);
+      }
+    });
+
+    it('refuses a line over the cap, and a stream over its own cap', async () => {
+      const long = `${record(0)}\n${JSON.stringify({ id: 'big', text: 'y'.repeat(3000) })}\n${record(1)}\n`;
+      const line = await failure(fetchFeed(blobUrl(long, 'application/x-ndjson'), { ...fast, maxBytes: 1000 }));
+      expect(line.kind).to.equal('too-large');
+      expect(line.details.what).to.equal('line');
+      const stream = await failure(
+        fetchFeed(blobUrl(ndjson, 'application/x-ndjson'), { ...fast, maxBytes: 1000, maxStreamBytes: 4000 }),
+      );
+      expect(stream.details.what).to.equal('stream');
+    });
+
+    it('refuses one JSON document over the cap, saying what to serve instead, with no "Try again"', async () => {
+      const document = `[\n${Array.from({ length: 40 }, (_, i) => record(i)).join(',\n')}\n]`;
+      for (const type of ['application/json', 'text/plain']) {
+        const error = await failure(fetchFeed(blobUrl(document, type), { ...fast, maxBytes: 1000 }));
+        expect(error.kind, type).to.equal('too-large');
+        expect(error.details.what, type).to.equal('document');
+        expect(error.message).to.contain('one JSON document');
+        expect(error.advice).to.contain('pages').and.to.contain('NDJSON');
+        expect(error.retryable).to.equal(false);
+        expect(error.transient).to.equal(false);
+      }
+      expect(new FeedError('network', '').retryable).to.equal(true);
+    });
+  });
+
   it('reports progress as the body arrives', async () => {
     const seen: FeedProgress[] = [];
     await fetchFeed('/test-feed/large?bytes=4000', { ...fast, onProgress: (progress) => seen.push(progress) });
