@@ -68,12 +68,7 @@ function clippedText(widget: Element): string[] {
  * Cases that fail because of a widget bug owned elsewhere, kept visible as skipped tests until it is
  * fixed (then delete the entry: the test must pass).
  */
-const knownBugs: Record<string, string> = {
-  // BUG (event calendar): in the month grid, `.chip-text` has `overflow: hidden; white-space: nowrap;
-  // text-overflow: ellipsis`, so event titles are cut ("Kawiarenka językowa / Language café" in
-  // 124 px), with or without text spacing. At 320 px the grid is not shown, so only wide widths fail.
-  'event calendar, month @ 1024': 'calendar month-grid chips cut titles with an ellipsis',
-};
+const knownBugs: Record<string, string> = {};
 
 describe('text spacing inside the shadow roots (WCAG 1.4.12)', () => {
   let sheet: CSSStyleSheet | undefined;

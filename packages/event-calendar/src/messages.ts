@@ -58,5 +58,11 @@ export function moreText(count: number): string {
   return msg(str`+${n} more`, { id: 'more-count' });
 }
 
+/** "Cancelled: 2", for a day of the narrow month grid, where the chips that say so are hidden. */
+export function cancelledCountText(count: number): string {
+  const n = numberFormat(getLocale()).format(count);
+  return msg(str`Cancelled: ${n}`, { id: 'cancelled-count' });
+}
+
 /** A count in the page locale's digits ("۱۲" in Persian). */
 export const countText = (count: number): string => numberFormat(getLocale()).format(count);

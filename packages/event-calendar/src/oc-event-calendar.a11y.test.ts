@@ -172,6 +172,53 @@ describe('<oc-event-calendar> accessibility', () => {
     });
   });
 
+  describe('a cancelled event in the narrow month grid', () => {
+    it('marks its day and says how many are cancelled, where the chips are hidden', async () => {
+      const box = document.createElement('div');
+      box.style.width = '320px';
+      document.body.append(box);
+      try {
+        const element = document.createElement('oc-event-calendar');
+        element.now = NOW;
+        element.src = `${ICS} ${JSONLD}`;
+        element.view = 'month';
+        element.setAttribute('month', '2026-12');
+        box.append(element);
+        await element.loaded;
+        await waitUntil(() => element.shadowRoot!.querySelector('table'), 'rendered', { timeout: 5000 });
+        const cell = $(element, 'td[data-date="2026-12-06"]');
+        expect(getComputedStyle(cell.querySelector('.chips')!).display).to.equal('none', 'the chips give way');
+        const mark = cell.querySelector<HTMLElement>('.dot-cancelled')!;
+        expect(mark.getBoundingClientRect().width).to.be.greaterThan(6, 'a visible mark');
+        expect(mark.textContent!.trim()).to.equal('Cancelled: 1');
+        expect($(element, 'td[data-date="2026-12-05"] .dot-cancelled')).to.equal(null, 'only where one is cancelled');
+        await setLocale('fa');
+        await element.updateComplete;
+        expect(mark.textContent!.trim()).to.equal('لغو شده: ۱');
+      } finally {
+        box.remove();
+      }
+    });
+
+    it('hides the mark in the wide grid, where each chip says so', async () => {
+      const element = await calendar('month', undefined, '2026-12');
+      const mark = $(element, 'td[data-date="2026-12-06"] .dot-cancelled');
+      expect(getComputedStyle(mark).display).to.equal('none');
+    });
+  });
+
+  describe('event titles in the month grid', () => {
+    it('shows each title whole, wrapped, not cut with an ellipsis', async () => {
+      const element = await calendar('month', undefined, '2026-12');
+      const titles = $$(element, '.chip-text');
+      expect(titles.length).to.be.greaterThan(3);
+      for (const title of titles) {
+        expect(getComputedStyle(title).textOverflow).to.not.equal('ellipsis');
+        expect(title.scrollWidth, title.textContent!).to.be.at.most(title.clientWidth + 1);
+      }
+    });
+  });
+
   describe('target size (WCAG 2.5.8)', () => {
     const targets = (element: OcEventCalendar) =>
       $$(element, 'button, a[href], input, select, td[tabindex], .chip').filter(

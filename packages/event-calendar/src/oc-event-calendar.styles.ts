@@ -326,13 +326,15 @@ export const eventCalendarStyles = css`
     background: var(--_oc-color-surface);
   }
 
-  /* The title in its own direction: an ellipsis at its logical end, also in a right-to-left grid. */
+  /*
+   * The whole title, wrapped in its own direction (WCAG 1.4.12: nothing cut when text is spaced
+   * out); a long word breaks anywhere rather than overflow the cell.
+   */
   .chip-text {
     flex: 1 1 auto;
     min-inline-size: 0;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
+    overflow-wrap: anywhere;
+    hyphens: auto;
   }
 
   .chip .icon {
@@ -358,7 +360,8 @@ export const eventCalendarStyles = css`
     color: var(--_oc-color-text-muted);
   }
 
-  .dot {
+  .dot,
+  .dot-cancelled {
     display: none;
   }
 
@@ -380,6 +383,16 @@ export const eventCalendarStyles = css`
       margin: 0.1em auto 0;
       border-radius: 50%;
       background: var(--_oc-color-accent);
+    }
+    /* A day with cancelled events says so in the narrow grid too, by a mark and in words. */
+    .dot-cancelled {
+      display: block;
+      margin-inline: auto;
+      color: var(--_oc-color-error);
+    }
+    .dot-cancelled .icon {
+      inline-size: 0.9em;
+      block-size: 0.9em;
     }
     th {
       font-size: 0.8em;

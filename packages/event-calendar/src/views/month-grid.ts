@@ -1,14 +1,23 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { compareDates, dateTimeFormat, directionOf, getLocale, isoDate, numberFormat } from '@open-city/core';
+import {
+  compareDates,
+  dateTimeFormat,
+  directionOf,
+  getLocale,
+  isoDate,
+  numberFormat,
+  renderIcon,
+} from '@open-city/core';
 import { dayAfterKey, groupByDay, monthWeeks, weekStart } from '../calendar.js';
 import type { CalendarController } from '../calendar-state.js';
 import { dateAsUtc } from '../dates.js';
-import { eventCountText, moreText } from '../messages.js';
+import { cancelledCountText, eventCountText, moreText } from '../messages.js';
 import type { DateOnly, Occurrence } from '../model.js';
 import { renderChip } from './chip.js';
 import { renderDay } from './day.js';
 import { renderEmpty } from './empty.js';
+import { icons } from './icons.js';
 
 /**
  * The month as one ARIA grid (roving tabindex on the active day), the active day's events under
@@ -101,13 +110,24 @@ function cellRenderer(state: CalendarController, byDay: Map<string, Occurrence[]
   };
 }
 
-/** The first three events of a day, "+n more", and the dot shown instead in a narrow grid. */
+/**
+ * The first three events of a day, "+n more", and what a narrow grid shows instead: a dot, and a
+ * crossed-out mark with the number of cancelled events in words (the chips that say so are hidden).
+ */
 function renderChips(state: CalendarController, events: Occurrence[]): TemplateResult {
+  const cancelled = events.filter((occurrence) => occurrence.event.status === 'cancelled').length;
   return html`<ul class="chips" role="presentation">
       ${events.slice(0, 3).map((occurrence) => renderChip(state, occurrence))}
       ${events.length > 3 ? html`<li role="presentation" class="more">${moreText(events.length - 3)}</li>` : nothing}
     </ul>
-    <span class="dot" aria-hidden="true"></span>`;
+    <span class="dot" aria-hidden="true"></span>
+    ${
+      cancelled
+        ? html`<span class="dot-cancelled"
+            >${renderIcon(icons.cancelled)}<span class="visually-hidden">${cancelledCountText(cancelled)}</span></span
+          >`
+        : nothing
+    }`;
 }
 
 function onGridKeydown(state: CalendarController, event: KeyboardEvent): void {
