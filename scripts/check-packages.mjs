@@ -3,9 +3,12 @@
  * What an npm user gets from each package, checked after the build:
  * - nothing internal in the published types: no `@internal` in any dist/**\/*.d.ts;
  * - the lazy split survives a bundler: each package's index, bundled by esbuild with code splitting,
- *   loads no `src/views/` module on first load, and still bundles them (in a lazy chunk).
+ *   loads no `src/views/` module on first load, and still bundles them (in a lazy chunk);
+ * - every package a package's shipped code imports is one of its `dependencies` (or peers): an
+ *   import that works only because npm workspaces link every package is a fault an npm user meets.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { builtinModules } from 'node:module';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
 import { workspacePackages } from './workspaces.mjs';
@@ -99,9 +102,42 @@ export async function lazyViewsFromIndexes() {
   return problems;
 }
 
+/** The package a bare import specifier names (`@scope/name/deep.js` → `@scope/name`), else undefined. */
+function packageOf(specifier) {
+  if (/^(\.|\/|node:|data:|https?:)/.test(specifier)) return undefined;
+  const parts = specifier.split('/');
+  const name = specifier.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+  return builtinModules.includes(name) ? undefined : name;
+}
+
+const shipped = (name) =>
+  /\.(ts|mjs|js)$/.test(name) && !/\.(test|stories|d)\.[mc]?[jt]s$/.test(name) && !name.endsWith('.d.ts');
+
+/** Imports of each package's `src/` (the code it ships or runs) that its manifest does not declare. */
+export function undeclaredImports() {
+  const problems = [];
+  for (const pkg of workspacePackages()) {
+    const { dependencies = {}, peerDependencies = {} } = pkg.manifest;
+    const declared = new Set([pkg.name, ...Object.keys(dependencies), ...Object.keys(peerDependencies)]);
+    for (const file of files(join(pkg.dir, 'src'), shipped)) {
+      if (file.includes(`${join(pkg.dir, 'src')}/test`) || /\/(test-helpers|test-)[^/]*$/.test(file)) continue;
+      const text = readFileSync(file, 'utf8');
+      for (const [, staticSpecifier, dynamicSpecifier] of text.matchAll(
+        /(?:^|\n)\s*(?:import|export)[^'"`;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+      )) {
+        const specifier = staticSpecifier ?? dynamicSpecifier;
+        const name = specifier && packageOf(specifier);
+        if (name && !declared.has(name))
+          problems.push(`${relative(root, file)} imports ${name}, not in ${pkg.name}'s dependencies`);
+      }
+    }
+  }
+  return problems;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const problems = [...internalsInTypes(), ...(await lazyViewsFromIndexes())];
+  const problems = [...internalsInTypes(), ...undeclaredImports(), ...(await lazyViewsFromIndexes())];
   for (const problem of problems) console.error(problem);
   if (problems.length) process.exit(1);
-  console.log('packages: no @internal in the published types; views stay lazy from every index');
+  console.log('packages: no @internal in the published types; every import declared; views stay lazy from every index');
 }
