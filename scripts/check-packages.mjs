@@ -122,10 +122,10 @@ export function undeclaredImports() {
     for (const file of files(join(pkg.dir, 'src'), shipped)) {
       if (file.includes(`${join(pkg.dir, 'src')}/test`) || /\/(test-helpers|test-)[^/]*$/.test(file)) continue;
       const text = readFileSync(file, 'utf8');
-      for (const [, staticSpecifier, dynamicSpecifier] of text.matchAll(
-        /(?:^|\n)\s*(?:import|export)[^'"`;]*?from\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+      for (const [, fromSpecifier, bareSpecifier, dynamicSpecifier] of text.matchAll(
+        /(?:^|\n)\s*(?:import|export)[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|\n)\s*import\s*['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
       )) {
-        const specifier = staticSpecifier ?? dynamicSpecifier;
+        const specifier = fromSpecifier ?? bareSpecifier ?? dynamicSpecifier;
         const name = specifier && packageOf(specifier);
         if (name && !declared.has(name))
           problems.push(`${relative(root, file)} imports ${name}, not in ${pkg.name}'s dependencies`);
