@@ -4,6 +4,6 @@ import { VERSION } from './version.js';
 describe('VERSION', () => {
   it('matches the version in package.json', async () => {
     const manifest = await (await fetch('/packages/core/package.json')).json();
-    expect(VERSION).to.equal(manifest.version);
+    expect(VERSION, 'run node scripts/sync-version.mjs (npm run version-packages does)').to.equal(manifest.version);
   });
 });
