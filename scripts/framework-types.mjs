@@ -59,6 +59,17 @@ export function writeFrameworkTypes(manifest, widgetsDir) {
     htmlFileName: 'vscode.html-custom-data.json',
     cssFileName: 'vscode.css-custom-data.json',
   });
+  // Vue names a listener by its handler key: `@oc-service-select` is the prop `onOcServiceSelect`
+  // (what its compiler, vue-tsc and `h()` use; Vue turns it back into `oc-service-select` for the
+  // DOM). The generator writes `onoc-service-select`, which Vue does not read as a listener.
+  const vuePath = join(outdir, typed[2]);
+  writeFileSync(
+    vuePath,
+    readFileSync(vuePath, 'utf8').replace(
+      /"on([a-z][a-z0-9-]*)"\?:/g,
+      (_, name) => `"on${name.replace(/(^|-)([a-z0-9])/g, (__, ___, letter) => letter.toUpperCase())}"?:`,
+    ),
+  );
   generateJetBrainsWebTypes(copy(), {
     outdir,
     hideLogs: true,

@@ -8,23 +8,12 @@ import type { EventSelectDetail, LocaleChangeDetail } from '@open-city/widgets';
 import { createApp, defineComponent, h, ref, type GlobalComponents } from 'vue';
 
 type Tag = 'oc-language-switcher' | 'oc-service-finder' | 'oc-incident-report' | 'oc-event-calendar';
+/** An element's attributes, properties and listeners (`onOcEventSelect` for `@oc-event-select`). */
 type Props<K extends Tag> = InstanceType<GlobalComponents[K]>['$props'];
-/** The generated types name listeners `onoc-…`; Vue's render functions want `onOc-…`. */
-type Listeners<K extends Tag> = {
-  [P in keyof Props<K> as P extends `on${infer Name}` ? Name : never]?: Props<K>[P];
-};
-type Attributes<K extends Tag> = { [P in keyof Props<K> as P extends `on${string}` ? never : P]?: Props<K>[P] };
 
-/** `h` for our elements, with their attribute, property and event types. */
-export function widget<K extends Tag>(
-  tag: K,
-  attributes: NoInfer<Attributes<K>>,
-  listeners: NoInfer<Listeners<K>> = {},
-) {
-  const on = Object.fromEntries(
-    Object.entries(listeners).map(([name, handler]) => [`on${name[0].toUpperCase()}${name.slice(1)}`, handler]),
-  );
-  return h(tag, { ...attributes, ...on });
+/** `h` for our elements, with their attribute, property and event types (`h` itself types no tag). */
+export function widget<K extends Tag>(tag: K, props: NoInfer<Props<K>>) {
+  return h(tag, props);
 }
 
 interface PageLog {
@@ -42,25 +31,23 @@ const PartnerPage = defineComponent({
     return () =>
       h('main', [
         h('h1', 'Wydarzenia'),
-        widget(
-          'oc-language-switcher',
-          { variant: 'list', locales: 'en pl uk' },
-          {
-            'oc-locale-change': (event: CustomEvent<LocaleChangeDetail>) => {
-              log.locale = event.detail.locale;
-            },
+        widget('oc-language-switcher', {
+          variant: 'list',
+          locales: 'en pl uk',
+          onOcLocaleChange: (event: CustomEvent<LocaleChangeDetail>) => {
+            log.locale = event.detail.locale;
           },
-        ),
+        }),
         h('button', { id: 'month-view', type: 'button', onClick: () => (view.value = 'month') }, 'Month'),
-        widget(
-          'oc-event-calendar',
-          { src: '/feeds/events.ics', view: view.value, month: '2026-11', now: NOW },
-          {
-            'oc-event-select': (event) => {
-              log.event = event.detail;
-            },
+        widget('oc-event-calendar', {
+          src: '/feeds/events.ics',
+          view: view.value,
+          month: '2026-11',
+          now: NOW,
+          onOcEventSelect: (event) => {
+            log.event = event.detail;
           },
-        ),
+        }),
         widget('oc-incident-report', { endpoint: '/feeds/reports', 'emergency-number': '112' }),
       ]);
   },
@@ -75,6 +62,8 @@ export function mistakes() {
     // @ts-expect-error: `variant` is `select` or `list`
     widget('oc-language-switcher', { variant: 'dropdown' }),
     // @ts-expect-error: the calendar's event detail has `uid` and `start`, not `id`
-    widget('oc-event-calendar', {}, { 'oc-event-select': (event: CustomEvent<{ id: string }>) => event.detail.id }),
+    widget('oc-event-calendar', { onOcEventSelect: (event: CustomEvent<{ id: string }>) => event.detail.id }),
+    // @ts-expect-error: Vue reads `onOcEventSelect`; `onoc-event-select` is not a listener it knows
+    widget('oc-event-calendar', { 'onoc-event-select': () => undefined }),
   ];
 }
