@@ -17,7 +17,7 @@ import { createApp } from '../src/app.mjs';
 
 const publicDir = new URL('../public/', import.meta.url);
 const dropIn = fileURLToPath(new URL('../../widgets/dist/cdn/open-city-widgets.js', import.meta.url));
-// The privacy notice is a page of text the form links to, with no widget on it.
+// The privacy notice is a page of text the form links to: its only widget is the language switcher.
 const demoPages = readdirSync(publicDir).filter((name) => name.endsWith('.html') && name !== 'privacy.html');
 const read = (name) => readFileSync(new URL(name, publicDir), 'utf8');
 const attribute = (tag, name) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]?.replaceAll('&amp;', '&');
