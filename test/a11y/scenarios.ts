@@ -1,7 +1,8 @@
 /**
  * The widgets in the states a person meets, for the cross-widget accessibility tests in this folder
- * (reflow and zoom, text spacing, forced colours, reduced motion, target size). Each scenario mounts
- * one widget on the test page and resolves once it shows what the state is about.
+ * (reflow and zoom, text spacing, forced colours, reduced motion, target size) and for
+ * test/pseudo-locale.test.ts. Each scenario mounts one widget on the test page and resolves once it
+ * shows what the state is about.
  */
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { OcServiceFinder } from '@open-city/service-finder';
@@ -27,6 +28,8 @@ useEndpoint('/api/reports-a11y');
 export const SERVICES = '/packages/service-finder/sample/krakow-services.json';
 export const ICS = '/packages/event-calendar/sample/krakow-events.ics';
 export const JSONLD = '/packages/event-calendar/sample/krakow-events.json';
+/** What a person types in the "nothing found" scenario (shown back as it is). */
+export const QUERY = 'zzzzzz';
 /** Tuesday 24 November 2026, 11:00 in Kraków: inside the sample feeds' weeks. */
 export const NOW = new Date('2026-11-24T10:00:00Z');
 
@@ -102,7 +105,7 @@ export const scenarios: Scenario[] = [
     render: async () => {
       const element = await finder();
       const input = shadow(element).querySelector<HTMLInputElement>('#q')!;
-      input.value = 'zzzzzz';
+      input.value = QUERY;
       input.dispatchEvent(new Event('input'));
       await element.updateComplete;
       return element;

@@ -5,7 +5,6 @@
  * least 24 × 24 px.
  */
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '@open-city/core';
 import type { OcIncidentReport } from './oc-incident-report.js';
 import {
@@ -14,7 +13,10 @@ import {
   clearOutbox,
   completeDraft,
   fakeReceiver,
+  focusedVisibly as focusedVisiblyIn,
+  pressKey,
   storeDraft,
+  tabTo as tabToIn,
   useEndpoint,
   currentEndpoint,
 } from './test-helpers.js';
@@ -42,44 +44,9 @@ async function setUp(attributes: { headingLevel?: string } = {}) {
   page.querySelector<HTMLButtonElement>('#before')!.focus();
 }
 
-/** The focused element inside the form, after checking that focus is there and can be seen. */
-function focusedVisibly(): HTMLElement {
-  expect(document.activeElement).to.equal(element, 'focus is in the form');
-  const active = element.shadowRoot!.activeElement as HTMLElement | null;
-  expect(active, 'an element of the form has focus').to.not.equal(null);
-  expect(active!.matches(':focus-visible'), `:focus-visible on ${active!.outerHTML.slice(0, 80)}`).to.equal(true);
-  const style = getComputedStyle(active!);
-  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
-  expect(outline || style.boxShadow !== 'none', `a focus indicator on ${active!.outerHTML.slice(0, 60)}`).to.equal(
-    true,
-  );
-  return active!;
-}
-
-async function sendKey(key: string): Promise<void> {
-  const [modifier, main] = key.includes('+') ? key.split('+') : [undefined, key];
-  if (modifier) await sendKeys({ down: modifier });
-  await sendKeys({ press: main });
-  if (modifier) await sendKeys({ up: modifier });
-}
-
-async function press(key: string): Promise<HTMLElement> {
-  await sendKey(key);
-  await element.updateComplete;
-  await element.updateComplete;
-  return focusedVisibly();
-}
-
-/** Tab (or Shift+Tab) until the focused element matches `selector`, at most `max` presses. */
-async function tabTo(selector: string, { back = false, max = 40 } = {}): Promise<HTMLElement> {
-  for (let i = 0; i < max; i++) {
-    await sendKey(back ? 'Shift+Tab' : 'Tab');
-    await element.updateComplete;
-    const active = element.shadowRoot!.activeElement as HTMLElement | null;
-    if (active?.matches(selector)) return focusedVisibly();
-  }
-  throw new Error(`${selector} was not reached with ${back ? 'Shift+Tab' : 'Tab'}`);
-}
+const focusedVisibly = () => focusedVisiblyIn(element);
+const press = (key: string) => pressKey(element, key);
+const tabTo = (selector: string, options?: { back?: boolean; max?: number }) => tabToIn(element, selector, options);
 
 const stepTitle = () => element.shadowRoot!.querySelector('#step-title')!.textContent!.trim();
 

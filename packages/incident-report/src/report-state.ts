@@ -164,7 +164,8 @@ export class ReportController<F extends ReportForm = ReportForm> implements Reac
       this.queuedId = payload.id;
       this.deletionCode = deletionCode;
       this.view = 'queued';
-      this.focus('[part="confirmation"] h2');
+      // By its id: the heading's level follows `heading-level`.
+      this.focus('#outcome-title');
       this.host.emit('oc-report-queued', { id: payload.id });
     }
   }
@@ -176,7 +177,7 @@ export class ReportController<F extends ReportForm = ReportForm> implements Reac
     this.reference = reference;
     this.deletionCode = deletionCode;
     this.view = 'sent';
-    this.focus('[part="confirmation"] h2');
+    this.focus('#outcome-title');
   }
 
   /** Try the queued report again now. */

@@ -1,5 +1,6 @@
 /** Shared by the element's test files: a fake receiver on window.fetch, and drafts to start from. */
-import { fixture, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { Outbox, outboxKey, type OutboxEntry } from './outbox.js';
 import { newDraft, type ReportDraft } from './report-model.js';
 import type { OcIncidentReport } from './oc-incident-report.js';
@@ -131,7 +132,9 @@ export interface ReceivedRequest {
  * A receiver that keeps the contract (CONTRACT.md, `<oc-incident-report>`): `PUT
  * {endpoint}/{reportId}/attachments/{id}` answers 201 for new bytes, 200 for the same bytes again,
  * 409 for other bytes; `POST {endpoint}` answers 409 while an attachment it lists is missing (or
- * has other bytes), 201 with a reference for a new report, 200 for the same key again.
+ * has other bytes), 201 with a reference for a new report, 200 for the same key again;
+ * `DELETE {endpoint}/{reference}` answers 204 (and forgets the report and its images) when the
+ * `Deletion-Code` header hashes to the report's `deletionCodeSha256`, else 404.
  * `fail(request, index)` may break a request: 'offline' (nothing reaches the receiver), 'lost'
  * (stored, then the answer is lost), or an answer to give instead.
  */
@@ -189,6 +192,19 @@ export function evidenceReceiver(): EvidenceReceiver {
       receiver.reports.set(body.id, body);
       created(body.id);
       return json(201, { reference });
+    }
+    // Withdrawal: the report whose reference this is, when the code's SHA-256 is the one it carries.
+    const withdraw = /^\/([A-Z0-9-]+)$/.exec(path);
+    if (request.method === 'DELETE' && withdraw) {
+      const code = request.headers['Deletion-Code'] ?? '';
+      const hash = await sha256Of(new TextEncoder().encode(code));
+      for (const [id, body] of receiver.reports) {
+        if (`KR-${id.slice(0, 4).toUpperCase()}-TEST` !== withdraw[1] || body.deletionCodeSha256 !== hash) continue;
+        receiver.reports.delete(id);
+        for (const item of (body.attachments ?? []) as Array<{ id: string }>) receiver.images.delete(item.id);
+        return new Response(null, { status: 204 });
+      }
+      return json(404, { error: 'No such report' });
     }
     return json(404, { error: 'Not here' });
   }
@@ -303,5 +319,68 @@ export async function chooseFiles(element: OcIncidentReport, files: File[]): Pro
   for (const file of files) transfer.items.add(file);
   input.files = transfer.files;
   input.dispatchEvent(new Event('change'));
+  await element.updateComplete;
+}
+
+// --- the keyboard alone (journeys) ----------------------------------------------------------------
+
+/**
+ * The control focused in the form, after checking that focus is in it (`document.activeElement`
+ * is the host, the shadow root's `activeElement` a control) and can be seen: `:focus-visible`
+ * matches, and an outline of at least 2 px or a box shadow is drawn.
+ */
+export function focusedVisibly(element: OcIncidentReport, step = ''): HTMLElement {
+  const where = step ? `${step}: ` : '';
+  // Booleans, not elements: chai printing a failed comparison of elements can stall the page.
+  const outside = document.activeElement?.localName;
+  expect(document.activeElement === element, `${where}focus is in the form, not on <${outside}>`).to.equal(true);
+  const active = element.shadowRoot!.activeElement as HTMLElement | null;
+  expect(active !== null, `${where}an element of the form has focus`).to.equal(true);
+  expect(active!.matches(':focus-visible'), `${where}:focus-visible on ${active!.outerHTML.slice(0, 80)}`).to.equal(
+    true,
+  );
+  const style = getComputedStyle(active!);
+  const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  expect(
+    outline || style.boxShadow !== 'none',
+    `${where}a focus indicator on ${active!.outerHTML.slice(0, 60)}`,
+  ).to.equal(true);
+  return active!;
+}
+
+/** One key, or a chord such as `Shift+Tab` or `Control+a`, pressed as a person would. */
+export async function sendKey(key: string): Promise<void> {
+  const [modifier, main] = key.includes('+') ? key.split('+') : [undefined, key];
+  if (modifier) await sendKeys({ down: modifier });
+  await sendKeys({ press: main });
+  if (modifier) await sendKeys({ up: modifier });
+}
+
+/** Press a key, let the form render what it caused, and give the control focused then (visibly). */
+export async function pressKey(element: OcIncidentReport, key: string, step = ''): Promise<HTMLElement> {
+  await sendKey(key);
+  await element.updateComplete;
+  await element.updateComplete;
+  return focusedVisibly(element, step);
+}
+
+/** Tab (or Shift+Tab) until the focused control matches `selector`, at most `max` presses. */
+export async function tabTo(
+  element: OcIncidentReport,
+  selector: string,
+  { back = false, max = 40 } = {},
+): Promise<HTMLElement> {
+  for (let i = 0; i < max; i++) {
+    await sendKey(back ? 'Shift+Tab' : 'Tab');
+    await element.updateComplete;
+    const active = element.shadowRoot!.activeElement as HTMLElement | null;
+    if (active?.matches(selector)) return focusedVisibly(element, `Tab to ${selector}`);
+  }
+  throw new Error(`${selector} was not reached with ${back ? 'Shift+Tab' : 'Tab'}`);
+}
+
+/** Type text into the focused field, key by key. */
+export async function typeKeys(element: OcIncidentReport, text: string): Promise<void> {
+  await sendKeys({ type: text });
   await element.updateComplete;
 }

@@ -5,7 +5,7 @@
  * source, decorators compiled away, each locale a lazy chunk), and the page and its stylesheet.
  * `npm run build` calls it last; alone: `node packages/server/console/build.mjs`.
  */
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
@@ -48,6 +48,23 @@ export async function buildConsole({ quiet = false } = {}) {
       `Staff console (packages/server/dist/console)${bytes ? `: staff-console.js ${Math.round(bytes / 1024)} KiB` : ''}`,
     );
   }
+}
+
+/**
+ * Whether dist/console is missing or older than a source of the console (its code, styles, page or
+ * translations): tests that drive the built console build it again first, so they never test old code.
+ */
+export function consoleOutOfDate() {
+  const bundle = `${outDir}staff-console.js`;
+  if (!existsSync(bundle)) return true;
+  const built = statSync(bundle).mtimeMs;
+  const newer = (dir) =>
+    readdirSync(dir, { withFileTypes: true }).some((entry) =>
+      entry.isDirectory()
+        ? entry.name !== 'generated' && newer(`${dir}${entry.name}/`)
+        : /\.(ts|css|html|xlf)$/.test(entry.name) && statSync(`${dir}${entry.name}`).mtimeMs > built,
+    );
+  return newer(here('./'));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,17 +1,15 @@
 /**
  * The staff console in Chromium against the real server, under its strict CSP: sign in, find a
  * report with evidence, see the image, change the status, add a note, and find all of it in the
- * audit log. Builds the console first when dist/console is missing.
+ * audit log. Builds the console first when dist/console is missing or older than its sources.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { chromium } from 'playwright-core';
 import { chromeArgs, findChrome } from '../../../scripts/chrome.mjs';
 import { openDatabase } from '../src/db/database.mjs';
-import { consoleDir } from '../src/staff/staff-api.mjs';
-import { buildConsole } from '../console/build.mjs';
+import { buildConsole, consoleOutOfDate } from '../console/build.mjs';
 import { validReport } from './report-fixture.mjs';
 import { addAccount, pngBytes, postReport, putAttachment, sha256Hex, startServer } from './staff-helpers.mjs';
 
@@ -22,7 +20,7 @@ describe('staff console journey', () => {
   let reference;
 
   before(async () => {
-    if (!existsSync(`${consoleDir}staff-console.js`)) await buildConsole({ quiet: true });
+    if (consoleOutOfDate()) await buildConsole({ quiet: true });
     db = await openDatabase({ dataDir: ':memory:' });
     server = await startServer({ db });
     await addAccount(db, { email: 'anna@krakow.example', password: 'anna password 123', role: 'admin' });

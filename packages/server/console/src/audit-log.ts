@@ -33,6 +33,8 @@ export class OcStaffAudit extends OcElement {
   }
 
   private async load(more = false) {
+    // "Show older" is not disabled while a page loads (focus would be lost): it waits instead.
+    if (more && this.loading) return;
     this.loading = true;
     this.problem = '';
     try {
@@ -100,7 +102,12 @@ export class OcStaffAudit extends OcElement {
       ${!this.loading && this.entries.length === 0 ? html`<p>${msg('No entries.')}</p>` : nothing}
       ${
         this.next
-          ? html`<button type="button" class="secondary" ?disabled=${this.loading} @click=${() => this.load(true)}>
+          ? html`<button
+              type="button"
+              class="secondary"
+              aria-disabled=${this.loading ? 'true' : nothing}
+              @click=${() => this.load(true)}
+            >
               ${msg('Show older entries')}
             </button>`
           : nothing

@@ -42,6 +42,9 @@ export function toApiFilters(filters: ReportFilters): ReportFilters {
   };
 }
 
+/** The address of a report's page, as the list links it. */
+export const reportHref = (reference: string) => `#/reports/${encodeURIComponent(reference)}`;
+
 /**
  * @tagname oc-staff-inbox
  * @summary The reports, newest first, with filters, search, export, and (for admins) the reports
@@ -63,15 +66,27 @@ export class OcStaffInbox extends OcElement {
   @state() accessor loading = true;
   @state() accessor problem = '';
 
+  /** The load of the list asked for last. */
+  private listLoad: Promise<void> = Promise.resolve();
+
   private get filters(): ReportFilters {
     return readFilterQuery(this.query);
   }
 
+  /** Settles once the list asked for last is shown (or its problem is). */
+  get settled(): Promise<void> {
+    return this.listLoad.then(async () => {
+      await this.updateComplete;
+    });
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('query') || changed.has('api')) void this.load();
+    if (changed.has('query') || changed.has('api')) this.listLoad = this.load();
   }
 
   private async load(more = false) {
+    // "Show older" is not disabled while a page loads (focus would be lost): it waits instead.
+    if (more && this.loading) return;
     this.loading = true;
     this.problem = '';
     try {
@@ -172,7 +187,7 @@ export class OcStaffInbox extends OcElement {
     return html`<li>
       <article class="card" aria-labelledby=${`r-${report.reference}`}>
         <h2 id=${`r-${report.reference}`}>
-          <a href=${`#/reports/${encodeURIComponent(report.reference)}`}>${report.reference}</a>
+          <a href=${reportHref(report.reference)}>${report.reference}</a>
         </h2>
         <p class="row">
           <span class="badge">${statusLabel(report.status)}</span>
@@ -221,7 +236,12 @@ export class OcStaffInbox extends OcElement {
       </ol>
       ${
         this.next
-          ? html`<button type="button" class="secondary" ?disabled=${this.loading} @click=${() => this.load(true)}>
+          ? html`<button
+              type="button"
+              class="secondary"
+              aria-disabled=${this.loading ? 'true' : nothing}
+              @click=${() => this.load(true)}
+            >
               ${msg('Show older reports')}
             </button>`
           : nothing

@@ -22,6 +22,7 @@ export class OcStaffPassword extends OcElement {
 
   private async submit(event: SubmitEvent) {
     event.preventDefault();
+    if (this.busy) return;
     const data = new FormData(event.target as HTMLFormElement);
     const next = String(data.get('next') ?? '');
     if (next !== String(data.get('repeat') ?? '')) {
@@ -64,7 +65,7 @@ export class OcStaffPassword extends OcElement {
           <label for="repeat">${msg('New password again')}</label>
           <input id="repeat" name="repeat" type="password" autocomplete="new-password" minlength="12" required />
         </div>
-        <button type="submit" ?disabled=${this.busy}>${msg('Save the new password')}</button>
+        <button type="submit" aria-disabled=${this.busy ? 'true' : nothing}>${msg('Save the new password')}</button>
       </form>
     </section>`;
   }

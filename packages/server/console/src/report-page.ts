@@ -63,6 +63,8 @@ export class OcStaffReport extends OcElement {
   @property({ attribute: false }) accessor api!: StaffApi;
   @property({ attribute: false }) accessor session!: Session;
   @property() accessor reference = '';
+  /** Where "Back to the reports" goes: the list as it was, with its filters. */
+  @property({ attribute: false }) accessor backHref = '#/';
 
   @state() accessor detail: ReportDetail | undefined;
   @state() accessor problem = '';
@@ -92,6 +94,7 @@ export class OcStaffReport extends OcElement {
 
   /** Run a change; the page shows the report as the server answers it, and says what was done. */
   private async change(work: () => Promise<ReportDetail>, done: string, form?: HTMLFormElement) {
+    if (this.busy) return;
     this.busy = true;
     this.problem = '';
     this.announcement = '';
@@ -136,6 +139,7 @@ export class OcStaffReport extends OcElement {
   private async onDelete(event: SubmitEvent) {
     event.preventDefault();
     const reason = String(new FormData(event.target as HTMLFormElement).get('reason') ?? '').trim();
+    if (this.busy) return;
     this.busy = true;
     try {
       await this.api.deleteReport(this.reference, reason);
@@ -279,7 +283,7 @@ export class OcStaffReport extends OcElement {
     const heading = msg(str`Report ${this.reference}`);
     const admin = this.session?.account.role === 'admin';
     return html`<article class="stack" aria-labelledby="report-heading">
-      <p><a href="#/">${msg('Back to the reports')}</a></p>
+      <p><a href=${this.backHref}>${msg('Back to the reports')}</a></p>
       <h1 id="report-heading" tabindex="-1">${heading}</h1>
       <p role="status" class="meta">${this.announcement}</p>
       ${this.problem ? html`<div class="problem" role="alert"><p>${this.problem}</p></div>` : nothing}
@@ -306,7 +310,7 @@ export class OcStaffReport extends OcElement {
                       )}
                     </select>
                   </div>
-                  <button type="submit" ?disabled=${this.busy}>${msg('Change status')}</button>
+                  <button type="submit" aria-disabled=${this.busy ? 'true' : nothing}>${msg('Change status')}</button>
                 </form>
               </section>
               <section aria-labelledby="fields-heading">
@@ -347,7 +351,9 @@ export class OcStaffReport extends OcElement {
                       <input id="referral-on" name="on" type="date" required .value=${todayInCity()} />
                     </div>
                   </div>
-                  <button type="submit" ?disabled=${this.busy}>${msg('Record the referral')}</button>
+                  <button type="submit" aria-disabled=${this.busy ? 'true' : nothing}>
+                    ${msg('Record the referral')}
+                  </button>
                 </form>
               </section>
               <section aria-labelledby="notes-heading">
@@ -374,7 +380,7 @@ export class OcStaffReport extends OcElement {
                     >
                     <textarea id="note" name="note" maxlength="5000" required></textarea>
                   </div>
-                  <button type="submit" ?disabled=${this.busy}>${msg('Add the note')}</button>
+                  <button type="submit" aria-disabled=${this.busy ? 'true' : nothing}>${msg('Add the note')}</button>
                 </form>
               </section>
               <section aria-labelledby="history-heading">
@@ -413,7 +419,9 @@ export class OcStaffReport extends OcElement {
                             />${msg('I understand that this cannot be undone')}</label
                           >
                         </div>
-                        <button type="submit" class="danger" ?disabled=${this.busy}>${msg('Delete the report')}</button>
+                        <button type="submit" class="danger" aria-disabled=${this.busy ? 'true' : nothing}>
+                          ${msg('Delete the report')}
+                        </button>
                       </form>
                     </section>`
                   : nothing

@@ -64,6 +64,7 @@ export class OcStaffSignIn extends OcElement {
 
   private async submit(event: SubmitEvent) {
     event.preventDefault();
+    if (this.busy) return;
     const form = event.target as HTMLFormElement;
     const data = new FormData(form);
     if (this.step === 'password') {
@@ -158,7 +159,7 @@ export class OcStaffSignIn extends OcElement {
               ${this.renderCodeField()}`
         }
         <div class="row">
-          <button type="submit" ?disabled=${this.busy}>${msg('Sign in')}</button>
+          <button type="submit" aria-disabled=${this.busy ? 'true' : nothing}>${msg('Sign in')}</button>
           ${
             this.step === 'password'
               ? nothing

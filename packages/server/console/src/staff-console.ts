@@ -4,6 +4,7 @@ import { msg, str } from '@lit/localize';
 import { OcElement, renderLoading } from '@open-city/core';
 import { ApiError, StaffApi, type Session } from './api.js';
 import { problemMessage } from './format.js';
+import { OcStaffInbox, reportHref } from './inbox.js';
 import { consoleStyles } from './styles.js';
 
 type Route = { view: 'inbox'; query: string } | { view: 'report'; reference: string } | { view: 'audit' };
@@ -21,8 +22,10 @@ export function readRoute(hash: string): Route {
 /**
  * @tagname oc-staff-console
  * @summary The staff console at /staff/: sign-in, the reports inbox, a report's page, and the
- * audit log for admins. Moves focus to each view's heading when the view changes, and keeps the
- * page language with core's page locale (the switcher in its header).
+ * audit log for admins. Moves focus to each view's heading when the view changes (back from a
+ * report: to that report's link in the list, whose filters are kept), leaves it on the control used
+ * when only the list's filters change, and keeps the page language with core's page locale (the
+ * switcher in its header).
  */
 export class OcStaffConsole extends OcElement {
   static override tagName = 'oc-staff-console';
@@ -88,14 +91,27 @@ export class OcStaffConsole extends OcElement {
   @state() accessor problem = '';
 
   private api = new StaffApi(this.apiBase);
+  /** The inbox's filters as last shown, so that "Back to the reports" returns to the same list. */
+  private inboxQuery = '';
   private readonly onHashChange = () => {
+    const before = this.route;
     this.route = readRoute(location.hash);
-    void this.focusHeading();
+    if (this.route.view === 'inbox') this.inboxQuery = this.route.query;
+    if (before.view === 'inbox' && this.route.view === 'inbox') {
+      // Other filters, same view: focus stays on the control used ("Show reports", "Clear filters"),
+      // and the count is announced; only when that control is gone does focus go to the heading.
+      void this.keepFocus();
+    } else if (before.view === 'report' && this.route.view === 'inbox') {
+      void this.focusReport(before.reference);
+    } else {
+      void this.focusHeading();
+    }
   };
 
   override connectedCallback(): void {
     super.connectedCallback();
     this.api = new StaffApi(this.apiBase);
+    if (this.route.view === 'inbox') this.inboxQuery = this.route.query;
     window.addEventListener('hashchange', this.onHashChange);
     void this.restore();
   }
@@ -115,11 +131,33 @@ export class OcStaffConsole extends OcElement {
     }
   }
 
-  private async focusHeading() {
+  /** The view shown now, once it has rendered. */
+  private async currentView(): Promise<OcElement | null> {
     await this.updateComplete;
     const view = this.renderRoot.querySelector('main > *') as OcElement | null;
     await view?.updateComplete;
+    return view;
+  }
+
+  private async focusHeading() {
+    const view = await this.currentView();
     (view?.shadowRoot?.querySelector('h1') as HTMLElement | null)?.focus();
+  }
+
+  /** Back from a report: focus on its link in the list once the list is in, else the heading. */
+  private async focusReport(reference: string) {
+    const view = await this.currentView();
+    if (view instanceof OcStaffInbox) await view.settled;
+    const link = view?.shadowRoot?.querySelector<HTMLElement>(`a[href="${reportHref(reference)}"]`);
+    if (link) link.focus();
+    else await this.focusHeading();
+  }
+
+  /** After a change of filters: the control used keeps focus while it is still there. */
+  private async keepFocus() {
+    const view = await this.currentView();
+    const active = view?.shadowRoot?.activeElement;
+    if (!active?.isConnected) await this.focusHeading();
   }
 
   private signedIn(session: Session) {
@@ -171,6 +209,7 @@ export class OcStaffConsole extends OcElement {
         .api=${this.api}
         .session=${session}
         .reference=${route.reference}
+        .backHref=${this.inboxQuery ? `#/?${this.inboxQuery}` : '#/'}
         @staff-report-deleted=${() => {
           location.hash = '#/';
         }}

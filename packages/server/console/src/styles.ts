@@ -35,6 +35,14 @@ export const consoleStyles = css`
     outline: none;
   }
 
+  /* Chromium gives a date field's focus to a part inside it: reached by Tab in a shadow root, the
+     field matches neither :focus-visible nor :focus, only :focus-within. */
+  input[type='date']:focus,
+  input[type='date']:focus-within {
+    outline: 3px solid var(--_oc-color-focus);
+    outline-offset: 2px;
+  }
+
   h1:focus-visible {
     outline: 3px solid var(--_oc-color-focus);
     outline-offset: 2px;
@@ -73,7 +81,8 @@ export const consoleStyles = css`
     color: #fff;
   }
 
-  button[disabled] {
+  button[disabled],
+  button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: not-allowed;
   }
