@@ -52,7 +52,7 @@ describe('<oc-event-calendar> content in the visitor’s language', () => {
     expect(status(element)).to.match(/^грудень 2026 р\.?: \d+ под/u);
   });
 
-  it('keeps the start of a Latin title in an Arabic month chip, cutting it at its end', async () => {
+  it('shows a Latin title in an Arabic month chip whole, wrapped left to right from its start', async () => {
     await setLocale('ar');
     const title = 'Language café and board games evening at the Kraków city library';
     const feed = feedUrl(JSON.stringify([{ '@type': 'Event', name: title, startDate: '2026-11-25T18:00:00+01:00' }]));
@@ -61,18 +61,24 @@ describe('<oc-event-calendar> content in the visitor’s language', () => {
     const text = $(element, 'td[data-date="2026-11-25"] .chip-text');
     expect(text.getAttribute('dir')).to.equal('auto');
     expect(getComputedStyle(text).direction).to.equal('ltr');
-    expect(getComputedStyle(text).textOverflow).to.equal('ellipsis');
-    expect(text.scrollWidth).to.be.greaterThan(text.clientWidth, 'the title is long enough to be cut');
+    expect(getComputedStyle(text).textOverflow).to.not.equal('ellipsis');
+    expect(text.scrollWidth).to.be.at.most(text.clientWidth + 1, 'nothing cut');
     const box = text.getBoundingClientRect();
     const node = [...text.childNodes].find(
       (child) => child.nodeType === Node.TEXT_NODE && child.textContent === title,
     )!;
-    const first = document.createRange();
-    first.setStart(node, 0);
-    first.setEnd(node, 1);
-    const start = first.getBoundingClientRect();
-    expect(start.left).to.be.at.least(box.left - 0.5, 'the first letter is inside the chip');
-    expect(start.right).to.be.at.most(box.right + 0.5);
+    const letter = (at: number) => {
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 1);
+      return range.getBoundingClientRect();
+    };
+    const [first, last] = [letter(0), letter(title.length - 1)];
+    expect(first.left).to.be.at.least(box.left - 0.5, 'the first letter is inside the chip');
+    expect(first.left).to.be.at.most(box.left + 2, 'and at its left, where a Latin line starts');
+    expect(last.bottom).to.be.greaterThan(first.bottom, 'the title wraps onto more lines');
+    expect(last.right).to.be.at.most(box.right + 0.5, 'the last letter is inside the chip');
+    expect(last.bottom).to.be.at.most(box.bottom + 0.5);
   });
 
   it('marks a title and description with the language the feed wrote them in, apart from the languages spoken', async () => {
