@@ -23,6 +23,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { WARSAW_VTIMEZONE } from '../../test/recurrence/warsaw-vtimezone.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const MONTH = { year: 2026, month: 6 };
@@ -110,25 +111,8 @@ export function generateFeed(count) {
   const withExdate = Math.round((seriesCount * 60) / 200);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Open City//bench calendar//PL', 'CALSCALE:GREGORIAN'];
   lines.push('X-WR-CALNAME:Wydarzenia w Krakowie', 'X-WR-TIMEZONE:Europe/Warsaw');
-  lines.push(
-    'BEGIN:VTIMEZONE',
-    'TZID:Europe/Warsaw',
-    'BEGIN:DAYLIGHT',
-    'TZOFFSETFROM:+0100',
-    'TZOFFSETTO:+0200',
-    'TZNAME:CEST',
-    'DTSTART:19700329T020000',
-    'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-    'END:DAYLIGHT',
-    'BEGIN:STANDARD',
-    'TZOFFSETFROM:+0200',
-    'TZOFFSETTO:+0100',
-    'TZNAME:CET',
-    'DTSTART:19701025T030000',
-    'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-    'END:STANDARD',
-    'END:VTIMEZONE',
-  );
+  lines.push(...WARSAW_VTIMEZONE);
+
   const occurrences = [];
   for (let i = 0; i < count; i++) {
     const uid = `ev-${i}@bench.open-city.test`;

@@ -9,6 +9,7 @@
  * test/hostile-feeds.mjs turns into large feeds when the test asks for them.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { WARSAW_VTIMEZONE } from '../recurrence/warsaw-vtimezone.mjs';
 
 const dir = new URL('../hostile/', import.meta.url).pathname;
 mkdirSync(dir, { recursive: true });
@@ -481,25 +482,7 @@ const ics = (...events) =>
 const ev = (uid, ...lines) => ['BEGIN:VEVENT', `UID:${uid}`, 'DTSTAMP:20261101T000000Z', ...lines, 'END:VEVENT'];
 const plain = (title = 'Zwykłe spotkanie', day = 11) =>
   ev(`plain-${day}`, `SUMMARY:${title}`, `DTSTART:202612${day}T170000Z`, 'DURATION:PT1H');
-const warsaw = [
-  'BEGIN:VTIMEZONE',
-  'TZID:Europe/Warsaw',
-  'BEGIN:DAYLIGHT',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'TZNAME:CEST',
-  'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'TZNAME:CET',
-  'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-];
+const warsaw = WARSAW_VTIMEZONE;
 
 cal(
   'ics-interval-huge.ics',

@@ -116,6 +116,11 @@ export class CalendarController implements ReactiveController {
     this.revokeDownload();
   }
 
+  /** Draw again: a feed read further (its note's counts are final once it is read whole). */
+  refresh(): void {
+    this.host.requestUpdate();
+  }
+
   setNarrow(narrow: boolean): void {
     if (narrow === this.narrow) return;
     this.narrow = narrow;

@@ -4,10 +4,11 @@
  * ones a single expansion of the whole year gives: every fixture, every month of a year, compared.
  */
 import { expect } from '@open-wc/testing';
-import { parseICalendar } from './ics.js';
+import { parseICalendar, parseICalendarInSlices } from './ics.js';
 import type { Occurrence } from './model.js';
 import { cachedOffset } from './zone-offsets.js';
 import { offsetMinutes } from '@open-city/core';
+import { WARSAW_VTIMEZONE } from '../../../test/recurrence/warsaw-vtimezone.mjs';
 
 const fixtures = [
   '/test/recurrence/feeds/all-day.ics',
@@ -70,6 +71,133 @@ for (const zone of ['Europe/Warsaw', 'UTC', 'America/New_York']) {
     }
   });
 }
+
+/**
+ * A feed like the bench's, with what makes reading by range hard: versions of one UID, one of
+ * them escaped (read at once) and one plain (read when its range is asked for); an override moved
+ * from March to June; counted and ended weekly series; all-day and DURATION events; a text over
+ * the budget far from June (its cut is counted when it is read); an event without UID.
+ */
+function mixedFeed(): string {
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...WARSAW_VTIMEZONE];
+  const two = (n: number) => String(n).padStart(2, '0');
+  const event = (...body: string[]) => lines.push('BEGIN:VEVENT', 'DTSTAMP:20261101T000000Z', ...body, 'END:VEVENT');
+  for (let i = 0; i < 240; i++) {
+    const month = 1 + (i % 12);
+    const day = 1 + ((i * 7) % 28);
+    const at = `2026${two(month)}${two(day)}`;
+    if (i % 10 === 9) {
+      event(
+        `UID:series-${i}@test`,
+        `SUMMARY:Series ${i}`,
+        `DTSTART;TZID=Europe/Warsaw:${at}T180000`,
+        `DTEND;TZID=Europe/Warsaw:${at}T193000`,
+        i % 20 === 9
+          ? 'RRULE:FREQ=WEEKLY;COUNT=20'
+          : `RRULE:FREQ=WEEKLY;UNTIL=2026${two(Math.min(12, month + 3))}01T000000Z`,
+        `EXDATE;TZID=Europe/Warsaw:${at}T180000`,
+      );
+    } else if (i % 10 === 4) {
+      event(`UID:day-${i}@test`, `SUMMARY:All day ${i}`, `DTSTART;VALUE=DATE:${at}`);
+    } else if (i % 10 === 6) {
+      event(`UID:short-${i}@test`, `SUMMARY:Short ${i}`, `DTSTART:${at}T090000Z`, 'DURATION:PT45M');
+    } else {
+      event(
+        `UID:single-${i}@test`,
+        `SUMMARY:Single ${i}`,
+        `DTSTART;TZID=Europe/Warsaw:${at}T${two(8 + (i % 10))}0000`,
+        `DTEND;TZID=Europe/Warsaw:${at}T${two(9 + (i % 10))}0000`,
+      );
+    }
+  }
+  event('UID:moved@test', 'SUMMARY:Moved', 'DTSTART;TZID=Europe/Warsaw:20260302T100000', 'RRULE:FREQ=WEEKLY;COUNT=4');
+  event(
+    'UID:moved@test',
+    'SUMMARY:Moved to June',
+    'RECURRENCE-ID;TZID=Europe/Warsaw:20260309T100000',
+    'DTSTART;TZID=Europe/Warsaw:20260610T100000',
+    'DURATION:PT1H',
+  );
+  event('UID:versions@test', 'SEQUENCE:1', 'SUMMARY:Old version', 'DTSTART:20261015T100000Z');
+  event('UID: versions@test', 'SEQUENCE:2', 'SUMMARY:New version', 'DTSTART:20261016T100000Z');
+  event('SUMMARY:No UID', 'DTSTART:20261120T100000Z');
+  event('UID:long@test', 'SUMMARY:Long text', 'DTSTART:20261201T100000Z', `DESCRIPTION:${'x'.repeat(12_000)}`);
+  lines.push('END:VCALENDAR');
+  return lines.join('\r\n');
+}
+
+const listed = (list: Occurrence[]) => list.map((o) => `${described(o)}|${o.event.title}`);
+
+describe('reading in proportion to the range asked for', () => {
+  const hostile = async () => {
+    const cases = (await (await fetch('/test/hostile/cases.json')).json()) as Record<string, unknown>;
+    return Object.keys(cases).filter((file) => file.startsWith('ics-') && file.endsWith('.ics'));
+  };
+
+  it('reads at first only the events the range can show, and the rest later', async () => {
+    const text = mixedFeed();
+    const june = months(2026, 'Europe/Warsaw')[5];
+    const whole = parseICalendar(text);
+    const lazy = await parseICalendarInSlices(text, 0, undefined, { ahead: june });
+    expect(lazy.eventCount, 'events read before the rest').to.be.below(whole.eventCount / 2);
+    expect(lazy.cut, 'the long text is not read yet').to.equal(0);
+    expect(listed(lazy.expand(june, 'Europe/Warsaw'))).to.deep.equal(listed(whole.expand(june, 'Europe/Warsaw')));
+    expect(listed(lazy.expand(june, 'Europe/Warsaw'))).to.include.members([
+      'moved@test|2026-06-10T08:00:00.000Z|2026-06-10T09:00:00.000Z|false|Moved to June',
+    ]);
+    const revision = lazy.revision;
+    await lazy.reading;
+    expect(lazy.revision, 'a new revision once read whole').to.be.greaterThan(revision ?? 0);
+    expect({ events: lazy.eventCount, skipped: lazy.skipped, cut: lazy.cut }).to.deep.equal({
+      events: whole.eventCount,
+      skipped: whole.skipped,
+      cut: 1,
+    });
+    const october = months(2026, 'Europe/Warsaw')[9];
+    expect(listed(whole.expand(october, 'Europe/Warsaw')).filter((item) => item.startsWith('versions'))).to.deep.equal([
+      'versions@test|2026-10-16T10:00:00.000Z|2026-10-16T10:00:00.000Z|false|New version',
+    ]);
+  });
+
+  it('gives, in any range asked before the rest is read, what a whole reading gives, and the same counts after', async function () {
+    this.timeout(600_000);
+    const files = [...fixtures, ...(await hostile()).map((file) => `/test/hostile/${file}`), 'mixed'];
+    expect(files.length).to.be.greaterThan(40);
+    for (const file of files) {
+      const text = file === 'mixed' ? mixedFeed() : await (await fetch(file)).text();
+      let whole;
+      try {
+        whole = parseICalendar(text);
+      } catch (error) {
+        let lazyError: unknown;
+        await parseICalendarInSlices(text).catch((caught: unknown) => (lazyError = caught));
+        expect(String(lazyError), `${file} fails the same`).to.equal(String(error));
+        continue;
+      }
+      for (const zone of ['Europe/Warsaw', 'America/New_York']) {
+        const ranges = [...months(2026, zone), ...months(2027, zone)];
+        whole = parseICalendar(text);
+        await whole.prepare?.(ranges[11]);
+        const lazy = await parseICalendarInSlices(text, 0, undefined, { ahead: ranges[11] });
+        // At once, before the page is idle: nothing else is read in between.
+        for (const index of [11, 10, 5, 4, 12, 0, 23, 1, 2, 3, 6, 7, 8, 9, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22]) {
+          const range = ranges[index];
+          expect(listed(lazy.expand(range, zone)), `${file} in ${zone}, month ${index + 1}`).to.deep.equal(
+            listed(whole.expand(range, zone)),
+          );
+          expect(lazy.lastExpansion, `${file} in ${zone}, month ${index + 1}: what was cut`).to.deep.equal(
+            whole.lastExpansion,
+          );
+        }
+        await lazy.reading;
+        expect(
+          { events: lazy.eventCount, skipped: lazy.skipped, cut: lazy.cut },
+          `${file} in ${zone}: the counts once read whole`,
+        ).to.deep.equal({ events: whole.eventCount, skipped: whole.skipped, cut: whole.cut });
+      }
+    }
+  });
+});
 
 describe('zone rules worked out once per zone and day', () => {
   it('give the offset Intl gives, at every quarter hour around transitions', () => {

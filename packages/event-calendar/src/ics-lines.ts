@@ -19,6 +19,24 @@ export interface ComponentText {
   rules: RuleCheck[];
   /** Values or lines left out by the budget (too many, too long). */
   cut: number;
+  /** A VEVENT's lines that say when it can occur, noted in passing (see `EventScan`). */
+  scan?: EventScan;
+}
+
+/**
+ * What the one pass notes of a VEVENT's own lines (not its VALARMs'), enough to know which
+ * ranges it can overlap before ical.js reads it: the raw values of its first UID, DTSTART, DTEND
+ * and DURATION (date lines as repaired), and whether it has RDATEs or a RECURRENCE-ID. `unsure`
+ * when a line was repaired in a way that makes those values doubtful.
+ */
+export interface EventScan {
+  uid?: string;
+  start?: string;
+  end?: string;
+  duration?: string;
+  recurrenceId: boolean;
+  rdate: boolean;
+  unsure: boolean;
 }
 
 export interface SplitCalendar {
@@ -140,6 +158,7 @@ interface Open {
   inner: string[];
   /** EXDATE and RDATE values kept so far. */
   dateValues: number;
+  scan?: EventScan;
 }
 
 /** The logical lines of a text: unfolded, at most `maxLine` long (longer ones are cut and counted). */
@@ -200,6 +219,7 @@ export function* splitCalendar(text: string): Generator<void, SplitCalendar, voi
           calendar: Math.max(0, calendar),
           rules: open.rules,
           cut: open.cut,
+          scan: open.scan,
         });
       } else overBudget++;
     } else broken++;
@@ -238,6 +258,7 @@ export function* splitCalendar(text: string): Generator<void, SplitCalendar, voi
         if (begin) {
           close(false); // the one before was never closed
           open = { name, lines: [trimmed], cut: 0, rules: [], broken: false, skipping: 0, inner: [], dateValues: 0 };
+          if (name === 'vevent') open.scan = { recurrenceId: false, rdate: false, unsure: false };
           if (calendar < 0) calendar = 0;
         } else if (open?.name === name) {
           if (open.skipping > 0 || open.inner.length > 0) open.broken = true;
@@ -283,7 +304,10 @@ function addLine(open: Open, line: string): void {
       return;
     }
     const repaired = repairDateLine(line, undefined);
-    if (repaired) open.lines.push(repaired);
+    if (repaired) {
+      open.lines.push(repaired);
+      if (open.scan && open.inner.length === 0) open.scan.unsure = true;
+    }
     return;
   }
   open.lastProperty = name;
@@ -291,7 +315,10 @@ function addLine(open: Open, line: string): void {
     open.cut++;
     return;
   }
-  if (open.inner.length === 0 && open.name === 'vevent') {
+  const scan = open.inner.length === 0 ? open.scan : undefined;
+  if (scan) {
+    if (name === 'uid') scan.uid ??= parsed.value;
+    else if (name === 'duration') scan.duration ??= parsed.value;
     if (name === 'rrule') {
       const rule = checkRule(parsed.value);
       open.rules.push(rule);
@@ -312,6 +339,12 @@ function addLine(open: Open, line: string): void {
     if (!repaired) {
       if (name === 'dtstart') open.broken = true;
       return;
+    }
+    if (scan) {
+      if (name === 'dtstart') scan.start ??= repaired;
+      else if (name === 'dtend') scan.end ??= repaired;
+      else if (name === 'recurrence-id') scan.recurrenceId = true;
+      else if (name === 'rdate') scan.rdate = true;
     }
     if (name === 'exdate' || name === 'rdate') {
       const values = repaired.slice(repaired.lastIndexOf(':') + 1).split(',');

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { parseICalendar } from './ics.js';
 import { parseFeed } from './feeds.js';
 import type { Occurrence, TimeRange } from './model.js';
+import { WARSAW_VTIMEZONE } from '../../../test/recurrence/warsaw-vtimezone.mjs';
 
 const range = (from: string, to: string): TimeRange => ({ start: new Date(from), end: new Date(to) });
 const starts = (list: Occurrence[]) => list.map((o) => o.start.toISOString());
@@ -10,25 +11,7 @@ const ics = (...lines: string[]) =>
 const vevent = (...lines: string[]) =>
   ['BEGIN:VEVENT', 'DTSTAMP:20261101T000000Z', ...lines, 'END:VEVENT'].join('\r\n');
 
-const warsawZone = [
-  'BEGIN:VTIMEZONE',
-  'TZID:Europe/Warsaw',
-  'BEGIN:DAYLIGHT',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'TZNAME:CEST',
-  'DTSTART:19700329T020000',
-  'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-  'END:DAYLIGHT',
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'TZNAME:CET',
-  'DTSTART:19701025T030000',
-  'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-].join('\r\n');
+const warsawZone = WARSAW_VTIMEZONE.join('\r\n');
 
 let sample: string;
 

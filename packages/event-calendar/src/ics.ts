@@ -30,7 +30,8 @@ import {
   safeUrl,
   type SliceOptions,
 } from '@open-city/core';
-import { splitCalendar, type ComponentText } from './ics-lines.js';
+import { splitCalendar, type ComponentText, type SplitCalendar } from './ics-lines.js';
+import { plainUidOf, spanOf, type Span } from './ics-scan.js';
 import {
   DEFAULT_OCCURRENCE_LIMIT,
   FEED_BUDGET,
@@ -60,22 +61,32 @@ type IcalRecur = InstanceType<typeof ICAL.Recur>;
 type IcalIterator = ReturnType<IcalRecur['iterator']>;
 
 /**
- * Read an iCalendar feed at once. Throws when the text holds no VCALENDAR, or when it holds
- * components and not one of them can be read. Relative links are read relative to `baseUrl`.
+ * Read an iCalendar feed at once, every entry. Throws when the text holds no VCALENDAR, or when it
+ * holds components and not one of them can be read. Relative links are read relative to `baseUrl`.
  */
 export function parseICalendar(text: string, feed = 0, baseUrl?: string): ParsedFeed {
-  return runToEnd(readICalendar(text, feed, baseUrl));
+  const parsed = runToEnd(readICalendar(text, feed, baseUrl));
+  runToEnd(parsed.readRest());
+  return parsed;
 }
 
-/** The same, in slices that leave the page responsive; then `prepare` for `ahead`, if given. */
+/**
+ * The same, in slices that leave the page responsive, and in proportion to what is shown: the
+ * one pass over the text notes when each VEVENT can occur (`ics-scan.ts`); those that can
+ * overlap `ahead` are read in full (ical.js, their details, their series) and made ahead before
+ * this resolves, and the rest in idle slices after the first paint (`reading` resolves then, and
+ * the counts of entries that could not be read are final). A range asked for before that reads
+ * what it needs at once, so every range gives the occurrences a whole reading gives.
+ */
 export async function parseICalendarInSlices(
   text: string,
   feed = 0,
   baseUrl?: string,
   options: SliceOptions & { ahead?: TimeRange } = {},
 ): Promise<ParsedFeed> {
-  const parsed = await runInSlices(readICalendar(text, feed, baseUrl), options);
-  if (options.ahead) await parsed.prepare?.(options.ahead, options.signal);
+  const parsed = await runInSlices(readICalendar(text, feed, baseUrl, options.ahead), options);
+  if (options.ahead) await parsed.prepare(options.ahead, options.signal);
+  parsed.readLater(options.signal);
   return parsed;
 }
 
@@ -86,98 +97,111 @@ interface Candidate {
   rules: CheckedRule[];
   cut: number;
   calendar: number;
+  /** Index of the component in the feed: versions and groups keep the feed's order. */
+  index: number;
 }
 
-function* readICalendar(text: string, feed: number, baseUrl?: string): Generator<void, ParsedFeed, void> {
+/** The VEVENTs of one UID read so far; `order` is the index of the first that could be read. */
+interface Group {
+  masters: Candidate[];
+  overrides: Map<string, Candidate[]>;
+  order: number;
+}
+
+/** The VEVENTs of one plain UID, each with a span, not read yet. */
+interface Pending {
+  uid: string;
+  indexes: number[];
+  span: Span;
+  /** Its master has a rule: counted among the feed's series for the share of the budget. */
+  recurring: boolean;
+  read: boolean;
+}
+
+function* readICalendar(
+  text: string,
+  feed: number,
+  baseUrl?: string,
+  ahead?: TimeRange,
+): Generator<void, ICalendarFeed, void> {
   if (!/^\s*BEGIN:VCALENDAR/i.test(text.replace(/^\uFEFF/, ''))) throw new Error('the feed holds no VCALENDAR');
   const split = yield* splitCalendar(text);
-  let skipped = split.broken;
-  let cut = split.overBudget;
 
   // Each calendar's zones, for its events only.
   const zoneRoots: IcalComponent[] = split.calendarZones.map(() => new ICAL.Component(['vcalendar', [], []]));
   if (zoneRoots.length === 0) zoneRoots.push(new ICAL.Component(['vcalendar', [], []]));
+  let zonesSkipped = 0;
   for (const part of split.components) {
     if (part.name !== 'vtimezone') continue;
     yield;
     const zone = readComponent(part);
-    if (!zone || !usableZone(zone)) skipped++;
+    if (!zone || !usableZone(zone)) zonesSkipped++;
     else zoneRoots[Math.min(part.calendar, zoneRoots.length - 1)].addSubcomponent(zone);
   }
+  const reader = new ICalendarFeed(split, zoneRoots, feed, baseUrl, split.broken + zonesSkipped, split.overBudget);
 
-  // Every VEVENT, grouped by UID, and by RECURRENCE-ID within a UID.
-  const groups = new Map<string, { masters: Candidate[]; overrides: Map<string, Candidate[]> }>();
-  let anonymous = 0;
+  // Which VEVENTs can wait: those of a plain UID whose every version has a span (one master at most).
+  const byUid = new Map<string, { indexes: number[]; spans: (Span | undefined)[]; masters: number }>();
+  const now: number[] = [];
   let veventCount = 0;
-  for (const part of split.components) {
-    if (part.name !== 'vevent') continue;
+  split.components.forEach((part, index) => {
+    if (part.name !== 'vevent') return;
     veventCount++;
-    yield;
-    if (part.rules.some((rule) => !rule.ok)) {
-      skipped++;
+    const uid = plainUidOf(part);
+    if (!uid) {
+      now.push(index);
+      return;
+    }
+    const entry = byUid.get(uid) ?? { indexes: [], spans: [], masters: 0 };
+    byUid.set(uid, entry);
+    entry.indexes.push(index);
+    entry.spans.push(spanOf(part));
+    if (!part.scan?.recurrenceId) entry.masters++;
+  });
+  const pending: Pending[] = [];
+  for (const [uid, entry] of byUid) {
+    const spans = entry.spans.filter((span): span is Span => span !== undefined);
+    if (spans.length < entry.spans.length || entry.masters > 1) {
+      now.push(...entry.indexes);
       continue;
     }
-    const root = zoneRoots[Math.min(part.calendar, zoneRoots.length - 1)];
-    const component = readComponent(part, root);
-    if (!component || !component.hasProperty('dtstart')) {
-      skipped++;
-      continue;
-    }
-    const uid = propertyText(component, 'uid', 1000) || `no-uid-${feed}-${anonymous++}`;
-    const candidate: Candidate = {
-      component,
+    const master = entry.indexes.find((index) => !split.components[index].scan?.recurrenceId);
+    pending.push({
       uid,
-      rules: part.rules as CheckedRule[],
-      cut: part.cut,
-      calendar: part.calendar,
-    };
-    const group = groups.get(uid) ?? { masters: [], overrides: new Map<string, Candidate[]>() };
-    groups.set(uid, group);
-    const recurrenceProperty = component.getFirstProperty('recurrence-id');
-    if (recurrenceProperty) {
-      const id = safely(() => timeKey(recurrenceProperty, candidate, split.calendarZones));
-      if (id === undefined) {
-        skipped++;
-        continue;
-      }
-      candidate.recurrenceId = id;
-      const list = group.overrides.get(id) ?? [];
-      list.push(candidate);
-      group.overrides.set(id, list);
-    } else group.masters.push(candidate);
+      indexes: entry.indexes,
+      span: [Math.min(...spans.map((span) => span[0])), Math.max(...spans.map((span) => span[1]))],
+      recurring: master !== undefined && split.components[master].rules.length > 0,
+      read: false,
+    });
   }
-  if (groups.size === 0 && (veventCount > 0 || split.broken > 0)) {
+  now.sort((a, b) => a - b);
+
+  // The rest, read now in the feed's order, as a whole reading would.
+  const groups = new Map<string, Group>();
+  for (const index of now) {
+    yield;
+    reader.readPart(index, groups);
+  }
+  // A UID that waited but is also the UID of one read now (after unescaping) is one group.
+  const waiting = new Map(pending.map((item) => [item.uid, item]));
+  for (const uid of [...groups.keys()]) {
+    const item = waiting.get(uid);
+    if (!item) continue;
+    for (const index of item.indexes) reader.readPart(index, groups);
+    item.read = true;
+  }
+  for (const [uid, group] of [...groups].sort((a, b) => a[1].order - b[1].order)) {
+    yield;
+    reader.build(uid, group);
+  }
+  reader.wait(pending.filter((item) => !item.read).sort((a, b) => a.indexes[0] - b.indexes[0]));
+  if (ahead) yield* reader.readRange(ahead);
+  // Not one event read yet: read on until one is, or none can be (then the feed is unusable).
+  while (reader.groupCount === 0 && reader.readNext()) yield;
+  if (reader.groupCount === 0 && (veventCount > 0 || split.broken > 0)) {
     throw new Error(`none of the ${veventCount + split.broken} VEVENTs of the feed can be read`);
   }
-
-  const series: Series[] = [];
-  // Lattice checks of rules (see `reachable`) for the whole feed: cheap steps, but bounded too.
-  const readBudget = new WorkBudget(5_000_000);
-  for (const [uid, group] of groups) {
-    yield;
-    const master = newest(group.masters);
-    const overrides = [...group.overrides.values()].map(newest).filter((c): c is Candidate => Boolean(c));
-    try {
-      if (master) {
-        const zone = floatingZone(split.calendarZones[master.calendar]);
-        const item = new Series(uid, master, overrides, zone, feed, baseUrl, false, readBudget);
-        series.push(item);
-        cut += item.cut > 0 ? 1 : 0;
-      } else {
-        // Overrides whose series is not in the feed still are events.
-        for (const override of overrides) {
-          const zone = floatingZone(split.calendarZones[override.calendar]);
-          const item = new Series(uid, override, [], zone, feed, baseUrl, true);
-          series.push(item);
-          cut += item.cut > 0 ? 1 : 0;
-        }
-      }
-    } catch (error) {
-      if (error instanceof OverBudget) cut++;
-      else skipped++;
-    }
-  }
-  return new ICalendarFeed(series, skipped, cut);
+  return reader;
 }
 
 /** A series left out because the feed's budget for checking rules ran out. */
@@ -477,6 +501,13 @@ interface RuleState {
   /** Months where the rule gave more than the per-series limit: shown cut short. */
   truncated: Set<number>;
   cursor?: Cursor;
+  /** Where a sliced fill stopped (see `Slice`), to go on from there. */
+  paused?: { month: number; steps: number };
+}
+
+/** Iterator steps a sliced fill may take before it pauses (and is called again, going on). */
+interface Slice {
+  left: number;
 }
 
 function isComplete(state: RuleState, month: number): boolean {
@@ -484,6 +515,9 @@ function isComplete(state: RuleState, month: number): boolean {
   if (cursor && month >= cursor.coveredFrom && (cursor.done || month < cursor.month)) return true;
   return state.ranges.some(([from, to]) => month >= from && month < to);
 }
+
+/** Iterator steps between two pauses of the work done ahead (each step some microseconds). */
+const STEPS_PER_SLICE = 400;
 
 const monthIndex = (year: number, month: number) => year * 12 + (month - 1);
 const monthOfMs = (ms: number) => {
@@ -495,6 +529,8 @@ const monthStartMs = (index: number) => Date.UTC(Math.floor(index / 12), index %
 /** One VEVENT with its overrides; makes its occurrences month by month, on demand. */
 class Series {
   readonly info: EventInfo;
+  /** Its place in the feed (the first VEVENT of its UID), to keep the feed's order. */
+  rank = 0;
   /** Values left out of this event by the budget. */
   cut = 0;
   private readonly start: IcalTime;
@@ -655,11 +691,17 @@ class Series {
    * before the month (only without COUNT, which must be counted from DTSTART). False when the
    * budget ran out first (what was done is kept, and goes on next time).
    */
-  private fill(state: RuleState, month: number, budget: WorkBudget, limit: number): boolean {
-    if (isComplete(state, month)) return true;
+  private fill(state: RuleState, month: number, budget: WorkBudget, limit: number, slice?: Slice): boolean | 'paused' {
     const { check } = state;
     let cursor = state.cursor;
-    if (check.count !== undefined) {
+    let steps = 0;
+    const paused = state.paused;
+    state.paused = undefined;
+    if (paused?.month === month && cursor) {
+      // Where a slice stopped: go on as if it had not.
+      steps = paused.steps;
+    } else if (isComplete(state, month)) return true;
+    else if (check.count !== undefined) {
       // A counted rule is walked once, in order, from DTSTART: a month it passed is complete.
       if (cursor && (cursor.done || cursor.month > month)) return true;
       if (!cursor) {
@@ -678,8 +720,11 @@ class Series {
       if (!budget.take(check.weight)) return false;
       cursor = this.cursorFrom(state, this.skipTo(check, month));
     }
-    let steps = 0;
     for (;;) {
+      if (slice && --slice.left < 0) {
+        state.paused = { month, steps };
+        return 'paused';
+      }
       let time = cursor.pending;
       cursor.pending = undefined;
       if (!time) {
@@ -714,7 +759,7 @@ class Series {
         // No more of this month is kept: go on from the next month, without walking the rest.
         state.ranges.push([cursor.coveredFrom, at + 1]);
         state.cursor = undefined;
-        return at >= month ? true : this.fill(state, month, budget, limit);
+        return at >= month ? true : this.fill(state, month, budget, limit, slice);
       }
     }
   }
@@ -770,11 +815,22 @@ class Series {
     return moved;
   }
 
-  /** Fill the months a range needs; false when the budget ran out. */
-  prepare(range: TimeRange, budget: WorkBudget, limit: number): boolean {
+  /**
+   * Fill the months a range needs; false when the budget ran out. Pauses (yields) every few
+   * hundred iterator steps, so that a rule walked from long ago never holds the page for long;
+   * the work done is the same as in one go.
+   */
+  *prepare(range: TimeRange, budget: WorkBudget, limit: number): Generator<void, boolean, void> {
     const [first, last] = this.monthsFor(range);
     for (const state of this.rules) {
-      for (let month = first; month <= last; month++) if (!this.fill(state, month, budget, limit)) return false;
+      for (let month = first; month <= last; month++) {
+        let filled = this.fill(state, month, budget, limit, { left: STEPS_PER_SLICE });
+        while (filled === 'paused') {
+          yield;
+          filled = this.fill(state, month, budget, limit, { left: STEPS_PER_SLICE });
+        }
+        if (!filled) return false;
+      }
     }
     return true;
   }
@@ -861,28 +917,220 @@ class Series {
   }
 }
 
-/** A read iCalendar feed. */
+type IdleCallback = (callback: () => void, options?: { timeout: number }) => number;
+
+/** Run `work` when the page is idle (after what is shown is painted), at the latest in a second. */
+function whenIdle(work: () => void): void {
+  const idle = (globalThis as { requestIdleCallback?: IdleCallback }).requestIdleCallback;
+  if (typeof idle === 'function') idle(work, { timeout: 1000 });
+  else setTimeout(work, 0);
+}
+
+/**
+ * A read iCalendar feed, and its reader: the VEVENTs that can wait are read when a range that
+ * they can overlap is asked for, or in idle slices (`readLater`), so the counts grow until
+ * `reading` resolves. Series are kept in the feed's order, whenever they were read.
+ */
 class ICalendarFeed implements ParsedFeed {
   readonly format = 'icalendar';
   lastExpansion: ExpansionReport = { failed: 0, cut: 0 };
-  private recurringCount?: number;
+  /** Resolves once every VEVENT is read. */
+  readonly reading: Promise<void>;
+  revision = 0;
+  groupCount = 0;
+  private finished!: () => void;
+  private done = false;
+  private readonly series: Series[] = [];
+  private unordered = false;
+  private pending: Pending[] = [];
+  private pendingRecurring = 0;
+  private recurringRead = 0;
+  private anonymous = 0;
+  /** Lattice checks of rules (see `reachable`) for the whole feed: cheap steps, but bounded too. */
+  private readonly readBudget = new WorkBudget(5_000_000);
 
   constructor(
-    private readonly series: Series[],
-    readonly skipped: number,
-    readonly cut: number,
-  ) {}
+    private readonly split: SplitCalendar,
+    private readonly zoneRoots: IcalComponent[],
+    private readonly feed: number,
+    private readonly baseUrl: string | undefined,
+    public skipped: number,
+    public cut: number,
+  ) {
+    this.reading = new Promise((resolve) => (this.finished = resolve));
+  }
 
   get eventCount(): number {
     return this.series.length;
   }
 
+  /** One VEVENT, by its index in the feed, into the groups by UID (and RECURRENCE-ID). */
+  readPart(index: number, groups: Map<string, Group>): void {
+    const part = this.split.components[index];
+    if (part.rules.some((rule) => !rule.ok)) {
+      this.skipped++;
+      return;
+    }
+    const root = this.zoneRoots[Math.min(part.calendar, this.zoneRoots.length - 1)];
+    const component = readComponent(part, root);
+    if (!component || !component.hasProperty('dtstart')) {
+      this.skipped++;
+      return;
+    }
+    const uid = propertyText(component, 'uid', 1000) || `no-uid-${this.feed}-${this.anonymous++}`;
+    const candidate: Candidate = {
+      component,
+      uid,
+      rules: part.rules as CheckedRule[],
+      cut: part.cut,
+      calendar: part.calendar,
+      index,
+    };
+    let group = groups.get(uid);
+    if (!group) {
+      group = { masters: [], overrides: new Map<string, Candidate[]>(), order: index };
+      groups.set(uid, group);
+      this.groupCount++;
+    }
+    group.order = Math.min(group.order, index);
+    const recurrenceProperty = component.getFirstProperty('recurrence-id');
+    if (recurrenceProperty) {
+      const id = safely(() => timeKey(recurrenceProperty, candidate, this.split.calendarZones));
+      if (id === undefined) {
+        this.skipped++;
+        return;
+      }
+      candidate.recurrenceId = id;
+      const list = group.overrides.get(id) ?? [];
+      list.push(candidate);
+      group.overrides.set(id, list);
+    } else group.masters.push(candidate);
+  }
+
+  /** The series of one UID, once all its VEVENTs are read. */
+  build(uid: string, group: Group): void {
+    const byIndex = (a: Candidate, b: Candidate) => a.index - b.index;
+    const master = newest(group.masters.sort(byIndex));
+    const overrides = [...group.overrides.values()]
+      .map((list) => list.sort(byIndex))
+      .sort((a, b) => a[0].index - b[0].index)
+      .map(newest)
+      .filter((c): c is Candidate => Boolean(c));
+    const calendarZones = this.split.calendarZones;
+    let sub = 0;
+    try {
+      if (master) {
+        const zone = floatingZone(calendarZones[master.calendar]);
+        const item = new Series(uid, master, overrides, zone, this.feed, this.baseUrl, false, this.readBudget);
+        this.add(item, group.order, sub++);
+        this.cut += item.cut > 0 ? 1 : 0;
+      } else {
+        // Overrides whose series is not in the feed still are events.
+        for (const override of overrides) {
+          const zone = floatingZone(calendarZones[override.calendar]);
+          const item = new Series(uid, override, [], zone, this.feed, this.baseUrl, true);
+          this.add(item, group.order, sub++);
+          this.cut += item.cut > 0 ? 1 : 0;
+        }
+      }
+    } catch (error) {
+      if (error instanceof OverBudget) this.cut++;
+      else this.skipped++;
+    }
+  }
+
+  private add(item: Series, order: number, sub: number): void {
+    item.rank = order * 2 ** 20 + sub;
+    const last = this.series[this.series.length - 1];
+    if (last && last.rank > item.rank) this.unordered = true;
+    this.series.push(item);
+    if (item.isRecurring) this.recurringRead++;
+  }
+
+  /** The series in the feed's order, as a whole reading makes them. */
+  private ordered(): Series[] {
+    if (this.unordered) {
+      this.series.sort((a, b) => a.rank - b.rank);
+      this.unordered = false;
+    }
+    return this.series;
+  }
+
+  /** The VEVENTs that wait, in the feed's order. */
+  wait(pending: Pending[]): void {
+    this.pending = pending;
+    this.pendingRecurring = pending.filter((item) => item.recurring).length;
+    if (pending.length === 0) this.finish();
+  }
+
+  private readPending(item: Pending): void {
+    if (item.read) return;
+    item.read = true;
+    if (item.recurring) this.pendingRecurring--;
+    const groups = new Map<string, Group>();
+    for (const index of item.indexes) this.readPart(index, groups);
+    for (const [uid, group] of groups) this.build(uid, group);
+  }
+
+  /** Read every waiting VEVENT that can overlap `range`, one per step. */
+  *readRange(range: TimeRange): Generator<void, void, void> {
+    if (this.done) return;
+    const from = range.start.getTime();
+    const to = range.end.getTime();
+    for (const item of this.pending) {
+      if (item.read || item.span[0] >= to || item.span[1] <= from) continue;
+      this.readPending(item);
+      yield;
+    }
+    this.compact();
+  }
+
+  /** Read the next waiting VEVENT; false when none waits. */
+  readNext(): boolean {
+    const item = this.pending.find((candidate) => !candidate.read);
+    if (item) this.readPending(item);
+    this.compact();
+    return Boolean(item);
+  }
+
+  /** Read every VEVENT still waiting, one per step. */
+  *readRest(): Generator<void, void, void> {
+    for (const item of this.pending) {
+      if (item.read) continue;
+      this.readPending(item);
+      yield;
+    }
+    this.compact();
+  }
+
+  /** Read the rest in slices once the page is idle (after the first paint). */
+  readLater(signal?: AbortSignal): void {
+    if (this.done) return;
+    whenIdle(() => void runInSlices(this.readRest(), { signal }).catch(() => undefined));
+  }
+
+  private compact(): void {
+    if (this.done) return;
+    this.pending = this.pending.filter((item) => !item.read);
+    if (this.pending.length === 0) this.finish();
+  }
+
+  private finish(): void {
+    if (this.done) return;
+    this.done = true;
+    // What a range shows may be cut by the budget's share, which counts every series: once all
+    // are read, a range is expanded again (see `eventsInView`).
+    this.revision++;
+    this.finished();
+  }
+
   expand(range: TimeRange, timeZone: string, limit = DEFAULT_OCCURRENCE_LIMIT): Occurrence[] {
+    runToEnd(this.readRange(range));
     const out: Occurrence[] = [];
     const report: ExpansionReport = { failed: 0, cut: 0 };
     const budget = new WorkBudget(FEED_BUDGET.expansionWork);
     const share = this.share(FEED_BUDGET.expansionWork);
-    for (const item of this.series) {
+    for (const item of this.ordered()) {
       if (out.length >= FEED_BUDGET.occurrences) {
         report.cut++;
         continue;
@@ -901,16 +1149,21 @@ class ICalendarFeed implements ParsedFeed {
     return out;
   }
 
-  /** Work one series may use of a budget: an equal share, but never less than a useful amount. */
+  /**
+   * Work one series may use of a budget: an equal share, but never less than a useful amount.
+   * The series that wait count as their scan says, so the share is the same before they are read.
+   */
   private share(total: number): number {
-    this.recurringCount ??= this.series.filter((item) => item.isRecurring).length;
-    return Math.max(Math.floor(total / Math.max(1, this.recurringCount)), 400);
+    const recurring = this.recurringRead + this.pendingRecurring;
+    return Math.max(Math.floor(total / Math.max(1, recurring)), 400);
   }
 
   async prepare(range: TimeRange, signal?: AbortSignal): Promise<void> {
     const budget = new WorkBudget(FEED_BUDGET.prepareWork);
+    await runInSlices(this.readRange(range), { signal });
     const share = this.share(FEED_BUDGET.prepareWork);
-    const series = this.series;
+    // A copy: the idle reading may add series while this runs.
+    const series = [...this.ordered()];
     await runInSlices(
       (function* () {
         let made = 0;
@@ -920,7 +1173,7 @@ class ICalendarFeed implements ParsedFeed {
           if (made > FEED_BUDGET.occurrences * 5) return;
           const own = new WorkBudget(Math.min(share, budget.remaining));
           try {
-            item.prepare(range, own, DEFAULT_OCCURRENCE_LIMIT);
+            yield* item.prepare(range, own, DEFAULT_OCCURRENCE_LIMIT);
           } catch {
             // counted when the range is expanded
           }

@@ -118,6 +118,14 @@ export interface ParsedFeed {
    * (optional: a feed whose expansion is always cheap has nothing to do ahead).
    */
   prepare?(range: TimeRange, signal?: AbortSignal): Promise<void>;
+  /**
+   * Resolves once every entry of the feed is read (an iCalendar feed reads at first only what the
+   * range asked for needs, and the rest in idle time): from then on `skipped`, `cut` and
+   * `eventCount` are final. Absent for a feed read whole at once.
+   */
+  readonly reading?: Promise<void>;
+  /** Grows when further reading may change what `expand` gives for a range already expanded. */
+  readonly revision?: number;
 }
 
 /** Per series and per call of `expand`: the most occurrences produced. */

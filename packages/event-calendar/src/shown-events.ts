@@ -38,6 +38,7 @@ export function viewSpan(state: ShownDays): ViewSpan {
 interface Memo {
   key: string;
   feeds: (ParsedFeed | undefined)[];
+  revisions: (number | undefined)[];
   occurrences: Occurrence[];
 }
 
@@ -54,12 +55,12 @@ export function eventsInView(state: ShownDays, feeds: readonly FeedState[]): Occ
     memo &&
     memo.key === key &&
     memo.feeds.length === data.length &&
-    memo.feeds.every((feed, i) => feed === data[i])
+    memo.feeds.every((feed, i) => feed === data[i] && memo.revisions[i] === feed?.revision)
   ) {
     return memo.occurrences;
   }
   const occurrences = mergeFeeds(data, range, state.zone);
-  memos.set(state, { key, feeds: data, occurrences });
+  memos.set(state, { key, feeds: data, revisions: data.map((feed) => feed?.revision), occurrences });
   prepareAround(data, range);
   return occurrences;
 }

@@ -4,6 +4,7 @@
  * feeds it needs anyway.
  */
 import { parseFeed } from '../feeds.js';
+import type { CalendarController } from '../calendar-state.js';
 import type { ParsedFeed } from '../model.js';
 import { viewSpan, type ShownDays } from '../shown-events.js';
 
@@ -11,14 +12,20 @@ export { renderCalendar, announcementText } from './calendar-view.js';
 export { parseFeed } from '../feeds.js';
 export { eventCalendarStyles as styles } from '../oc-event-calendar.styles.js';
 
-const MONTH_MS = 31 * 86_400_000;
-
 /**
- * Read a feed in slices, and make ahead the recurrences of the days shown now and a month either
- * side, so that the first render and the next month are quick.
+ * Read a feed in slices, what the days shown now need first (their events read, their
+ * recurrences made ahead), so that the first render is quick; the months either side are made
+ * when the page is idle after it (see `eventsInView`), and the rest of an iCalendar feed is read
+ * then too: the calendar is drawn again when that is done, for the note's final counts.
  */
-export function readFeed(state: ShownDays, text: string, feed: number, url?: string): Promise<ParsedFeed> {
+export async function readFeed(
+  state: ShownDays & Pick<CalendarController, 'refresh'>,
+  text: string,
+  feed: number,
+  url?: string,
+): Promise<ParsedFeed> {
   const { range } = viewSpan(state);
-  const ahead = { start: new Date(range.start.getTime() - MONTH_MS), end: new Date(range.end.getTime() + MONTH_MS) };
-  return parseFeed(text, feed, url, { ahead });
+  const parsed = await parseFeed(text, feed, url, { ahead: range });
+  void parsed.reading?.then(() => state.refresh());
+  return parsed;
 }
