@@ -30,7 +30,7 @@ import { chromeArgs, findChrome } from './chrome.mjs';
 import { root, run as runCommand } from './run.mjs';
 
 /** Sections in this order; any other file in scripts/bench/ runs after them, by name. */
-const ORDER = ['sizes', 'demo', 'calendar', 'finder', 'finder-map', 'receiver'];
+const ORDER = ['sizes', 'demo', 'calendar', 'finder', 'finder-map', 'hostile', 'receiver'];
 
 const only = (process.argv.find((arg) => arg.startsWith('--only='))?.slice(7) ?? process.env.OC_BENCH_ONLY ?? '')
   .split(',')

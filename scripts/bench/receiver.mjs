@@ -1,7 +1,7 @@
 /**
  * Bench section "receiver": the report receiver under load, measured as a client would
  * (packages/server/bench/reports-load.mjs): the server in its own process, open loop at 200
- * reports/s for 10 s after a 2 s warm-up, on the embedded PGlite and on PostgreSQL (DATABASE_URL,
+ * reports/s for 20 s after a 2 s warm-up, on the embedded PGlite and on PostgreSQL (DATABASE_URL,
  * or a throw-away cluster from the machine's initdb; skipped with a note when there is none).
  * Rows: p50 and p99 latency from each request's scheduled time to the end of its answer, and the
  * reports lost or stored twice (both must be 0). It uses no browser and no peer library.
@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const rate = 200;
-const seconds = 10;
+const seconds = 20;
 
 export async function run({ root = process.cwd(), log = console.log } = {}) {
   const server = (path) => pathToFileURL(join(root, 'packages/server', path)).href;

@@ -58,11 +58,7 @@ export function createApi({ config, db, schema, limiter, clock = () => new Date(
   };
   async function limit(kind, request) {
     const result = await limiter.take(kind, clientAddress(request, config.trustProxy), limits[kind]);
-    if (!result.allowed) {
-      throw new HttpError(429, 'Too many requests from this address; try again later.', {
-        headers: { 'Retry-After': String(result.retryAfterSeconds) },
-      });
-    }
+    if (!result.allowed) throw tooMany(result);
   }
   const adminTokenHash = config.adminToken ? createHash('sha256').update(config.adminToken).digest() : undefined;
 
@@ -79,8 +75,51 @@ export function createApi({ config, db, schema, limiter, clock = () => new Date(
     return false;
   }
 
+  const tooMany = ({ retryAfterSeconds }) =>
+    new HttpError(429, 'Too many requests from this address; try again later.', {
+      headers: { 'Retry-After': String(retryAfterSeconds) },
+    });
+
+  /**
+   * POST /api/reports. The rate-limit hit of a valid report is counted in the statement that
+   * stores it (one write a report: reports.mjs); a request refused for any other reason counts
+   * its hit before the answer, so every request counts once and a client over its limit hears
+   * 429 whatever it sent, as when the hit came first. A client this process already saw over its
+   * limit is answered at once, its body unread.
+   */
   async function receiveReport(request, response) {
-    await limit('report', request);
+    const address = clientAddress(request, config.trustProxy);
+    const known = await limiter.refusal('report', address);
+    if (known) throw tooMany(known);
+    let key;
+    let report;
+    try {
+      ({ key, report } = await readReport(request));
+    } catch (error) {
+      await limit('report', request);
+      throw error;
+    }
+    const now = clock();
+    const stored = await storeReport(db, {
+      key,
+      report,
+      now,
+      audit: {
+        actor: reporterActor,
+        action: 'report-received',
+        details: { evidence: report.attachments?.length ?? 0 },
+      },
+      limit: await limiter.hit('report', address, limits.report),
+    });
+    if (stored.status === 'limited') throw tooMany(stored);
+    if (stored.status === 'conflict') {
+      throw new HttpError(409, 'A different report was already received under this Idempotency-Key.');
+    }
+    sendJson(response, stored.status === 'created' ? 201 : 200, { reference: stored.reference });
+  }
+
+  /** A report's request read and checked: `{ key, report }`, or the HttpError that says why not. */
+  async function readReport(request) {
     if (!/^application\/json\b/i.test(request.headers['content-type'] ?? '')) {
       throw new HttpError(415, 'Send the report as application/json.');
     }
@@ -122,21 +161,7 @@ export function createApi({ config, db, schema, limiter, clock = () => new Date(
         },
       );
     }
-    const now = clock();
-    const stored = await storeReport(db, { key, report, now });
-    if (stored.status === 'conflict') {
-      throw new HttpError(409, 'A different report was already received under this Idempotency-Key.');
-    }
-    if (stored.status === 'created') {
-      await recordAudit(db, {
-        at: now,
-        actor: reporterActor,
-        action: 'report-received',
-        reference: stored.reference,
-        details: { evidence: report.attachments?.length ?? 0 },
-      });
-    }
-    sendJson(response, stored.status === 'created' ? 201 : 200, { reference: stored.reference });
+    return { key, report };
   }
 
   /** PUT /api/reports/{reportId}/attachments/{attachmentId}: one evidence image, before its report. */

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { reportChoices, reportFields } from '@open-city/incident-report/schema/report-fields.js';
+import { counterStep } from './rate-limit.mjs';
 import { newReference } from './reference.mjs';
 import { recordAudit, systemActor } from './staff/audit.mjs';
 
@@ -34,21 +35,51 @@ export function bodyHash(value) {
 }
 
 /**
- * Store a validated report. Returns `{ status: 'created' | 'repeat', reference }` or
- * `{ status: 'conflict' }` when the key is known with another body.
+ * Store a validated report. Returns `{ status: 'created' | 'repeat', reference }`,
+ * `{ status: 'conflict' }` when the key is known with another body, or `{ status: 'limited',
+ * retryAfterSeconds }` when `limit` is given and its hit is over the limit (nothing stored).
+ *
+ * One statement does the whole write: the rate-limit hit (`limit`, from the limiter's `hit`:
+ * rate-limit.mjs), the report, and its audit entry (`audit`: `{ actor, action, details }`): one
+ * round trip and one commit instead of three, and never a report without its entry. The report
+ * is inserted only when the hit is allowed, the entry only when the report was (a repeat or a
+ * conflict adds nothing), so "stored once" stays the primary key's and the unique key's work
+ * (ON CONFLICT DO NOTHING).
  */
-export async function storeReport(db, { key, report, now = new Date() }) {
+export async function storeReport(db, { key, report, now = new Date(), audit, limit }) {
   const hash = bodyHash(report);
+  const at = now.toISOString();
+  const body = JSON.stringify(report);
+  const searchText = foldForSearch(report.description);
+  const entry = audit
+    ? [
+        audit.actor.kind,
+        audit.actor.id ?? null,
+        audit.actor.email ?? null,
+        audit.action,
+        JSON.stringify(audit.details ?? {}),
+      ]
+    : [];
   for (let attempt = 0; attempt < 5; attempt++) {
     const reference = newReference();
-    const { rows } = await db.query(
-      `INSERT INTO reports (id, reference, idempotency_key, body, body_sha256, received_at, status_changed_at, search_text)
-       VALUES ($1, $2, $3, $4, $5, $6::timestamptz, $6::timestamptz, $7)
-       ON CONFLICT DO NOTHING
-       RETURNING reference`,
-      [report.id, reference, key, JSON.stringify(report), hash, now.toISOString(), foldForSearch(report.description)],
-    );
-    if (rows.length === 1) return { status: 'created', reference: rows[0].reference };
+    // The hit is counted once: a retry after a collided reference does not count again.
+    const counted = limit && attempt === 0;
+    const { rows } = await db.query(storeStatement({ audit: Boolean(audit), limit: counted }), [
+      report.id,
+      reference,
+      key,
+      body,
+      hash,
+      at,
+      searchText,
+      ...entry,
+      ...(counted ? [...limit.params, limit.max] : []),
+    ]);
+    if (counted) {
+      const allowed = limit.settle(rows[0]);
+      if (!allowed.allowed) return { status: 'limited', retryAfterSeconds: allowed.retryAfterSeconds };
+    }
+    if (rows[0]?.reference) return { status: 'created', reference: rows[0].reference };
     const existing = await db.query(
       'SELECT reference, body_sha256 FROM reports WHERE idempotency_key = $1 OR id = $2',
       [key, report.id],
@@ -60,6 +91,42 @@ export async function storeReport(db, { key, report, now = new Date() }) {
     // Otherwise the random reference collided: try another.
   }
   throw new Error('Could not allocate a unique reference');
+}
+
+const reportColumns = 'id, reference, idempotency_key, body, body_sha256, received_at, status_changed_at, search_text';
+const reportValues = '$1::uuid, $2::text, $3::text, $4::jsonb, $5::text, $6::timestamptz, $6::timestamptz, $7::text';
+const statements = new Map();
+
+/**
+ * The statement for `storeReport`: $1–$7 the report, then $8–$12 the audit entry (when `audit`),
+ * then the rate-limit step's three and the limit (when `limit`). With `limit` its one row is the hit's count
+ * and window end, and the reference when the report was stored; without, a row only when stored.
+ */
+function storeStatement({ audit, limit }) {
+  const name = `${audit}:${limit}`;
+  if (statements.has(name)) return statements.get(name);
+  const parts = [];
+  if (limit) {
+    parts.push(`hit AS (${counterStep(audit ? 13 : 8)})`);
+    parts.push(`stored AS (
+      INSERT INTO reports (${reportColumns}) SELECT ${reportValues} FROM hit WHERE hit.hits <= $${audit ? 16 : 11}::integer
+      ON CONFLICT DO NOTHING RETURNING reference)`);
+  } else {
+    parts.push(`stored AS (
+      INSERT INTO reports (${reportColumns}) VALUES (${reportValues})
+      ON CONFLICT DO NOTHING RETURNING reference)`);
+  }
+  if (audit) {
+    // The entry comes from the inserted row: none when the insert did nothing.
+    parts.push(`entry AS (
+      INSERT INTO audit_log (at, actor_kind, actor_id, actor_email, action, report_reference, details)
+      SELECT $6::timestamptz, $8::text, $9::uuid, $10::text, $11::text, reference, $12::jsonb FROM stored)`);
+  }
+  const text = limit
+    ? `WITH ${parts.join(',\n')}\nSELECT hit.hits, hit.window_ends_at, (SELECT reference FROM stored) AS reference FROM hit`
+    : `WITH ${parts.join(',\n')}\nSELECT reference FROM stored`;
+  statements.set(name, text);
+  return text;
 }
 
 export async function listReports(db, { limit = 1000, before } = {}) {

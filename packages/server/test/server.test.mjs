@@ -109,6 +109,69 @@ function receiverSuite(name, openDb) {
       assert.equal((await post(server.base, report, { headers: { 'Content-Type': 'text/plain' } })).status, 415);
     });
 
+    it('writes the audit entry with the report: one for a stored report, none for a repeat or a conflict', async () => {
+      const report = validReport();
+      const { reference } = await (await post(server.base, report)).json();
+      assert.equal((await post(server.base, report)).status, 200);
+      assert.equal((await post(server.base, { ...report, description: 'Inny opis.' })).status, 409);
+      const { rows } = await db.query(
+        `SELECT actor_kind, actor_email, details FROM audit_log WHERE report_reference = $1 AND action = 'report-received'`,
+        [reference],
+      );
+      assert.equal(rows.length, 1);
+      assert.equal(rows[0].actor_kind, 'reporter');
+      assert.equal(rows[0].actor_email, null);
+      const details = typeof rows[0].details === 'string' ? JSON.parse(rows[0].details) : rows[0].details;
+      assert.deepEqual(details, { evidence: 0 });
+    });
+
+    it('counts every request against the rate limit once, valid or not, and stores nothing past it', async () => {
+      // A server of its own with a small limit; the counters of the tests before are forgotten.
+      await db.query('DELETE FROM rate_limit_counters');
+      const limited = await startServer({ db, env: { RATE_LIMIT_MAX: '4' } });
+      try {
+        const report = validReport();
+        const late = validReport();
+        const statuses = [];
+        for (const send of [
+          () => post(limited.base, report, { body: '{"id":' }),
+          () => post(limited.base, report, { headers: { 'Content-Type': 'text/plain' } }),
+          () => post(limited.base, report),
+          () => post(limited.base, report),
+          () => post(limited.base, late),
+          () => post(limited.base, late, { body: '{"id":' }),
+          () => post(limited.base, report),
+        ]) {
+          const response = await send();
+          statuses.push(response.status);
+          if (response.status === 429) assert.ok(Number(response.headers.get('retry-after')) > 0);
+        }
+        assert.deepEqual(statuses, [400, 415, 201, 200, 429, 429, 429]);
+        const { rows } = await db.query('SELECT count(*)::int AS n FROM reports WHERE id = $1', [late.id]);
+        assert.equal(rows[0].n, 0, 'a report refused with 429 is not stored');
+      } finally {
+        await limited.close();
+      }
+    });
+
+    it('lets exactly the limit through when reports over it arrive at once', async () => {
+      await db.query('DELETE FROM rate_limit_counters');
+      const limited = await startServer({ db, env: { RATE_LIMIT_MAX: '5' } });
+      try {
+        const reports = Array.from({ length: 12 }, () => validReport());
+        const statuses = await Promise.all(reports.map(async (report) => (await post(limited.base, report)).status));
+        assert.equal(statuses.filter((status) => status === 201).length, 5);
+        assert.equal(statuses.filter((status) => status === 429).length, 7);
+        const { rows } = await db.query('SELECT count(*)::int AS n FROM reports WHERE id = ANY($1::uuid[])', [
+          reports.map((report) => report.id),
+        ]);
+        assert.equal(rows[0].n, 5);
+      } finally {
+        await limited.close();
+        await db.query('DELETE FROM rate_limit_counters');
+      }
+    });
+
     it('refuses an oversize body with 413', async () => {
       const report = validReport();
       const response = await post(server.base, report, {
