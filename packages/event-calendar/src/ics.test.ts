@@ -235,6 +235,80 @@ describe('iCalendar feeds', () => {
       expect(list.filter((o) => o.event.uid === 's').length).to.be.at.most(500);
     });
 
+    it('expands a rule that ical.js loops on for ever: negative BYMONTHDAY in a DAILY rule with INTERVAL', () => {
+      const feed = parseICalendar(
+        ics(
+          vevent(
+            'UID:n',
+            'SUMMARY:N',
+            'DTSTART:20280228T090000Z',
+            'DURATION:PT1H',
+            'RRULE:FREQ=DAILY;INTERVAL=4;BYMONTHDAY=-13;COUNT=27',
+          ),
+        ),
+      );
+      // DTSTART is the first of the 27 (RFC 5545 §3.8.5.3), then every 4th day from it that is
+      // the 13th day from the end of its month (RFC 5545 §3.3.10, BYMONTHDAY limits DAILY).
+      const expected = ['2028-02-28T09:00:00.000Z'];
+      for (let t = Date.UTC(2028, 1, 28, 9); expected.length < 27; t += 4 * 86_400_000) {
+        const day = new Date(t);
+        const length = new Date(Date.UTC(day.getUTCFullYear(), day.getUTCMonth() + 1, 0)).getUTCDate();
+        if (day.getUTCDate() === length - 12) expected.push(day.toISOString());
+      }
+      const list = feed.expand(range('2028-01-01T00:00:00Z', '2040-01-01T00:00:00Z'), 'UTC');
+      expect(starts(list)).to.deep.equal(expected);
+      expect(feed.lastExpansion).to.deep.equal({ failed: 0, cut: 0 });
+    });
+
+    it('skips ahead to a month far from DTSTART with the same keys: all-day and zoned series, EXDATE and overrides', () => {
+      const feed = parseICalendar(
+        ics(
+          warsawZone,
+          vevent(
+            'UID:a',
+            'SUMMARY:All day',
+            'DTSTART;VALUE=DATE:19900105',
+            'RRULE:FREQ=MONTHLY;BYDAY=1FR',
+            'EXDATE;VALUE=DATE:20310307',
+          ),
+          vevent(
+            'UID:w',
+            'SUMMARY:Weekly',
+            'DTSTART;TZID=Europe/Warsaw:19950102T180000',
+            'DURATION:PT1H',
+            'RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO',
+            'EXDATE;TZID=Europe/Warsaw:20310324T180000',
+          ),
+          vevent(
+            'UID:w',
+            'SUMMARY:Weekly, moved',
+            'RECURRENCE-ID;TZID=Europe/Warsaw:20310310T180000',
+            'DTSTART;TZID=Europe/Warsaw:20310311T190000',
+            'DURATION:PT1H',
+          ),
+        ),
+      );
+      const list = feed.expand(range('2031-02-28T23:00:00Z', '2031-05-31T22:00:00Z'), 'Europe/Warsaw');
+      // First Fridays of April and May 2031 (March's, the 7th, is excluded).
+      expect(list.filter((o) => o.event.uid === 'a').map((o) => o.startDate)).to.deep.equal([
+        { year: 2031, month: 4, day: 4 },
+        { year: 2031, month: 5, day: 2 },
+      ]);
+      // Every other Monday from 2 Jan 1995 (a Monday): 10 and 24 March 2031 are on its lattice;
+      // the 10th is moved to the 11th, the 24th excluded; 18:00 in Warsaw is 17:00 UTC before 30 March.
+      const weekly = list.filter((o) => o.event.uid === 'w');
+      expect(starts(weekly)).to.deep.equal([
+        '2031-03-11T18:00:00.000Z',
+        '2031-04-07T16:00:00.000Z',
+        '2031-04-21T16:00:00.000Z',
+        '2031-05-05T16:00:00.000Z',
+        '2031-05-19T16:00:00.000Z',
+      ]);
+      expect(weekly[0].event.title).to.equal('Weekly, moved');
+      expect(weekly[0].key).to.equal('w|2031-03-10T17:00:00.000Z');
+      expect(feed.lastExpansion).to.deep.equal({ failed: 0, cut: 0 });
+    });
+
     it('marks a cancelled event, and carries the master cancellation to every occurrence', () => {
       const feed = parseICalendar(
         ics(vevent('UID:c', 'SUMMARY:C', 'STATUS:CANCELLED', 'DTSTART:20261124T090000Z', 'RRULE:FREQ=DAILY;COUNT=2')),

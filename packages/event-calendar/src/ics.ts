@@ -15,10 +15,13 @@
  * then the latest LAST-MODIFIED, then DTSTAMP.
  *
  * Recurrence: occurrences are made month by month (by the month of their RECURRENCE-ID) and kept,
- * so a month is expanded once. A rule without COUNT starts its iterator shortly before the month
- * asked for (whole intervals after DTSTART, so its lattice is the same) instead of walking from
- * DTSTART. Every iterator step is weighed against the feed's budget; what the budget cuts, and
- * every series that fails, is counted in `lastExpansion`.
+ * so a month is expanded once. Rules are expanded by `recurrence.ts` (RFC 5545 §3.3.10, several
+ * times quicker than ical.js's iterator, and it ends on rules ical.js loops on); ical.js's
+ * iterator only expands what `parseRule` declines (COUNT with UNTIL, BYSECOND=60) and time rules
+ * on an all-day DTSTART. A rule without COUNT starts shortly before the month asked for (skip-
+ * ahead on the rule's own lattice) instead of walking from DTSTART. Every step is weighed against
+ * the feed's budget; what the budget cuts, and every series that fails, is counted in
+ * `lastExpansion`.
  */
 import ICAL from 'ical.js';
 import {
@@ -29,6 +32,7 @@ import {
   runToEnd,
   safeUrl,
   type SliceOptions,
+  type WallTime,
 } from '@open-city/core';
 import { splitCalendar, type ComponentText, type SplitCalendar } from './ics-lines.js';
 import { plainUidOf, spanOf, type Span } from './ics-scan.js';
@@ -49,6 +53,7 @@ import {
   type ParsedFeed,
   type TimeRange,
 } from './model.js';
+import { expand as expandRule, fitsDates, parseRule, type Rule } from './recurrence.js';
 import { reachable, type CheckedRule } from './rrule-check.js';
 import { dayStart, wallToInstant } from './zone-offsets.js';
 import { ianaZoneOf } from './zone-names.js';
@@ -58,7 +63,6 @@ type IcalComponent = InstanceType<typeof ICAL.Component>;
 type IcalProperty = InstanceType<typeof ICAL.Property>;
 type IcalDuration = InstanceType<typeof ICAL.Duration>;
 type IcalRecur = InstanceType<typeof ICAL.Recur>;
-type IcalIterator = ReturnType<IcalRecur['iterator']>;
 
 /**
  * Read an iCalendar feed at once, every entry. Throws when the text holds no VCALENDAR, or when it
@@ -479,9 +483,18 @@ interface Made {
   recurring: boolean;
 }
 
+/**
+ * A rule's walk: `recurrence.ts`'s expansion (its periods walked counted in `stats`), or ical.js's
+ * iterator (the fallback, one step a call).
+ */
+interface Walk {
+  next(): IcalTime | null;
+  stats?: { steps: number; cut: boolean };
+}
+
 /** One rule's iteration state. */
 interface Cursor {
-  iterator: IcalIterator;
+  walk: Walk;
   /** Months from this one on are covered from their first day (a skipped-ahead start is not). */
   coveredFrom: number;
   /** The month of the last time the iterator gave; the months before it (from `coveredFrom`) are done. */
@@ -494,6 +507,10 @@ interface Cursor {
 interface RuleState {
   rule: IcalRecur;
   check: CheckedRule;
+  /** The rule as `recurrence.ts` expands it; undefined: ical.js's iterator expands it. */
+  ours?: Rule;
+  /** Budget units of one period `recurrence.ts` walks for this rule (a year's days weigh more). */
+  periodWeight: number;
   /** The occurrences each month holds by this rule, made once (EXDATEs and overrides left out). */
   months: Map<number, Made[]>;
   /** Month ranges [from, to) made in full by earlier cursors. */
@@ -583,7 +600,10 @@ class Series {
       const steps = reachable(check, start, room);
       readBudget?.take(Math.max(0, steps));
       if (steps < 0) throw room < 400_000 ? new OverBudget() : new Error('an RRULE that never occurs');
-      this.rules.push({ rule, check, months: new Map(), ranges: [], truncated: new Set() });
+      const parsed = parseRule(check.text);
+      const ours = parsed && (!start.isDate || fitsDates(parsed)) ? parsed : undefined;
+      const periodWeight = check.freq === 'YEARLY' ? 10 : check.freq === 'MONTHLY' ? 2 : 1;
+      this.rules.push({ rule, check, ours, periodWeight, months: new Map(), ranges: [], truncated: new Set() });
     });
     const hasDates = !standaloneOverride && component.hasProperty('rdate');
     this.isRecurring = this.rules.length > 0 || hasDates;
@@ -705,8 +725,8 @@ class Series {
       // A counted rule is walked once, in order, from DTSTART: a month it passed is complete.
       if (cursor && (cursor.done || cursor.month > month)) return true;
       if (!cursor) {
-        if (!budget.take(check.weight)) return false;
-        cursor = this.cursorFrom(state, this.start);
+        if (!budget.take(state.ours ? state.periodWeight : check.weight)) return false;
+        cursor = state.ours ? this.walkFrom(state) : this.cursorFrom(state, this.start);
       }
     } else if (
       !cursor ||
@@ -717,8 +737,8 @@ class Series {
     ) {
       // Far from where the iterator is: start one again, just before the month.
       if (cursor) state.ranges.push([cursor.coveredFrom, cursor.done ? Infinity : cursor.month]);
-      if (!budget.take(check.weight)) return false;
-      cursor = this.cursorFrom(state, this.skipTo(check, month));
+      if (!budget.take(state.ours ? state.periodWeight : check.weight)) return false;
+      cursor = state.ours ? this.walkFrom(state, month) : this.cursorFrom(state, this.skipTo(check, month));
     }
     for (;;) {
       if (slice && --slice.left < 0) {
@@ -728,13 +748,37 @@ class Series {
       let time = cursor.pending;
       cursor.pending = undefined;
       if (!time) {
-        if (steps++ > MAX_RECURRENCE_STEPS || !budget.take(check.weight)) return false;
-        const next = cursor.iterator.next();
-        if (!next) {
-          cursor.done = true;
-          return true;
+        const stats = cursor.walk.stats;
+        if (stats) {
+          // Ours: one call may walk several periods; each is weighed once it is walked.
+          if (steps > MAX_RECURRENCE_STEPS || budget.remaining < state.periodWeight) {
+            budget.take(state.periodWeight);
+            return false;
+          }
+          const before = stats.steps;
+          const next = cursor.walk.next();
+          const walked = Math.max(1, stats.steps - before);
+          steps += walked;
+          const paid = budget.take(walked * state.periodWeight);
+          if (!next) {
+            cursor.done = true;
+            // Given up (no occurrence for tens of thousands of periods, or past year 9999): cut.
+            return paid && !stats.cut;
+          }
+          if (!paid) {
+            cursor.pending = next;
+            return false;
+          }
+          time = next;
+        } else {
+          if (steps++ > MAX_RECURRENCE_STEPS || !budget.take(check.weight)) return false;
+          const next = cursor.walk.next();
+          if (!next) {
+            cursor.done = true;
+            return true;
+          }
+          time = next.clone();
         }
-        time = next.clone();
       }
       const id = this.idOf(time);
       const at = monthOfMs(id);
@@ -767,11 +811,81 @@ class Series {
   private cursorFrom(state: RuleState, from: IcalTime): Cursor {
     const first = monthOfMs(this.idOf(from));
     const cursor: Cursor = {
-      iterator: state.rule.iterator(from),
+      walk: state.rule.iterator(from),
       coveredFrom: from === this.start ? -Infinity : first + 1,
       month: first,
       done: false,
     };
+    state.cursor = cursor;
+    return cursor;
+  }
+
+  /**
+   * The instant of a wall time of DTSTART's zone, as `instantOf` reads it: through Intl's data of
+   * an IANA zone (or the series' zone for floating times) directly, other VTIMEZONEs through ical.js.
+   */
+  private wallInstant(timeOf: (wall: WallTime) => IcalTime): (wall: WallTime) => number {
+    const zone = this.start.zone;
+    let wallZone = this.zone;
+    if (zone && zone !== ICAL.Timezone.localTimezone && zone.tzid && zone.tzid !== 'floating') {
+      if (ianaZoneOf(zone.tzid) !== zone.tzid) return (wall) => instantOf(timeOf(wall), this.zone).getTime();
+      wallZone = zone.tzid;
+    }
+    return (wall) => wallToInstant(wall, wallZone).getTime();
+  }
+
+  /**
+   * A walk of `recurrence.ts` from DTSTART, or (a `month` given) skipped ahead to two days before
+   * that month: every occurrence from there on is given, so the month is covered from its first
+   * day (an id is at most 14 hours from its wall time). Wall times become ical.js times in
+   * DTSTART's zone, read as the iterator's are (`idOf`, `keyOf`, `make`), so that keys, EXDATEs
+   * and overrides match alike.
+   */
+  private walkFrom(state: RuleState, month?: number): Cursor {
+    const rule = state.ours!;
+    const start = this.start;
+    const zone = start.zone;
+    const allDay = start.isDate;
+    const startId = this.idOf(start);
+    const target = month === undefined ? -Infinity : monthStartMs(month) - 2 * 86_400_000;
+    const stats = { steps: 0, cut: false };
+    let from: DateOnly | WallTime | undefined;
+    if (target > startId) {
+      const at = new Date(target);
+      const date = { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
+      from = allDay ? date : { ...date, hour: 0, minute: 0, second: 0 };
+    }
+    const timeOf = (wall: DateOnly | WallTime): IcalTime =>
+      allDay
+        ? new ICAL.Time({ year: wall.year, month: wall.month, day: wall.day, isDate: true }, zone ?? undefined)
+        : new ICAL.Time({ ...(wall as WallTime), isDate: false }, zone ?? undefined);
+    const walls = expandRule(
+      rule,
+      allDay
+        ? { year: start.year, month: start.month, day: start.day }
+        : {
+            year: start.year,
+            month: start.month,
+            day: start.day,
+            hour: start.hour,
+            minute: start.minute,
+            second: start.second,
+          },
+      {
+        from,
+        stats,
+        toInstant: allDay || zone === ICAL.Timezone.utcTimezone ? undefined : this.wallInstant(timeOf),
+      },
+    );
+    const walk: Walk = {
+      stats,
+      next: () => {
+        const next = walls.next();
+        return next.done ? null : timeOf(next.value);
+      },
+    };
+    const first = from ? monthOfMs(target) : monthOfMs(startId);
+    const cursor: Cursor = { walk, coveredFrom: from ? first + 1 : -Infinity, month: first, done: false };
     state.cursor = cursor;
     return cursor;
   }
