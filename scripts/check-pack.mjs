@@ -58,14 +58,6 @@ const allowed = [
       'in "files" would drop them.',
   },
   {
-    package: '@open-city/service-finder',
-    pattern: /^(src\/search-quality\.ts|dist\/search-quality\.(js|d\.ts)(\.map)?)$/,
-    reason:
-      'Test data (the labelled query set of search.test.ts and the bench), new this sitting, owned by the ' +
-      'finder engineer: no export imports it. "!src/search-quality.ts" in "files" (or moving it next to ' +
-      'the tests) would drop it.',
-  },
-  {
     package: '@open-city/incident-report',
     pattern: /^schema\/README\.md$/,
     reason: 'Explains the shipped report schema; documentation beside a data file an export names.',

@@ -3,14 +3,19 @@
  * Bench section "finder-map": the finder's map on 10,000 services: the gzip size of the map chunk
  * (what opening the map downloads), the time to the first drawn map, and the longest main-thread
  * task while the map is dragged and zoomed by mouse and wheel (tiles served from memory: nothing
- * leaves the machine). Ours only: there is no peer of this map.
+ * leaves the machine), and the clustering of 10,000 points alone per zoom level (zooms 10–18, the
+ * median of the runs; map/cluster.test.ts checks what it gives, this what it costs). Ours only:
+ * there is no peer of this map.
  */
 import { readFileSync } from 'node:fs';
 import { build as esbuild } from 'esbuild';
 
-export async function run({ browser, root, log = console.log }) {
+export async function run({ browser, root, runs = 7, log = console.log }) {
   const result = await measure(browser, root);
-  log(`  first map ${result.firstMapMs} ms; longest task while moving ${result.longestTaskMs} ms`);
+  result.clusterPerZoomMs = await measureClustering(browser, root, Math.max(7, runs));
+  log(
+    `  first map ${result.firstMapMs} ms; longest task while moving ${result.longestTaskMs} ms; clustering ${result.clusterPerZoomMs} ms a zoom level`,
+  );
   return {
     rows: [
       {
@@ -35,9 +40,62 @@ export async function run({ browser, root, log = console.log }) {
         peers: {},
         goal: '≤ 100 ms',
       },
+      {
+        figure: 'finder map: clustering alone, per zoom level (median)',
+        case: '10,000 points, zooms 10–18',
+        unit: 'ms',
+        ours: result.clusterPerZoomMs,
+        peers: {},
+        goal: '≤ 50 ms',
+      },
     ],
     json: result,
   };
+}
+
+/** The clustering alone (map/cluster.ts), no DOM: the mean time per zoom level, median of `runs` after a warm-up. */
+async function measureClustering(browser, root, runs) {
+  const bundle = await esbuild({
+    stdin: {
+      contents:
+        `import { clusterPoints } from './packages/service-finder/src/map/cluster.ts';` +
+        `import { project } from './packages/service-finder/src/map/mercator.ts';` +
+        `window.benchCluster = { clusterPoints, project };`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    conditions: ['@open-city/source'],
+    write: false,
+  });
+  const page = await browser.newPage();
+  try {
+    await page.setContent('<!doctype html><html lang="en"><body></body></html>');
+    await page.addScriptTag({ content: bundle.outputFiles[0].text, type: 'module' });
+    await page.waitForFunction(() => window.benchCluster);
+    return await page.evaluate((runs) => {
+      const { clusterPoints, project } = window.benchCluster;
+      let seed = 7;
+      const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+      const points = Array.from({ length: 10_000 }, (_, i) => ({
+        id: `s${i}`,
+        ...project({ latitude: 49.95 + random() * 0.25, longitude: 19.75 + random() * 0.45 }),
+      }));
+      const times = [];
+      for (let run = -1; run < runs; run++) {
+        const started = performance.now();
+        for (let zoom = 10; zoom <= 18; zoom++) clusterPoints(points, zoom, (p) => p.id);
+        if (run >= 0) times.push((performance.now() - started) / 9);
+      }
+      times.sort((a, b) => a - b);
+      return +times[Math.floor(times.length / 2)].toFixed(2);
+    }, runs);
+  } finally {
+    await page.close();
+  }
 }
 
 async function measure(browser, root) {

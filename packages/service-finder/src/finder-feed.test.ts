@@ -1,7 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { retryText, setLocale } from '@open-city/core';
 import type { OcServiceFinder } from './oc-service-finder.js';
-import { sampleIds } from './search-quality.js';
+import { sampleIds } from '../test/search-quality.js';
 import './define.js';
 
 /**
@@ -24,6 +24,17 @@ function stubFeeds() {
     const url = new URL(input instanceof Request ? input.url : String(input), location.href);
     if (!url.pathname.startsWith('/stub/')) return realFetch(input, init);
     requested.push(url.pathname + url.search);
+    if (url.pathname === '/stub/many') {
+      const services = Array.from({ length: 20_000 }, (_, i) => ({
+        id: `s${i}`,
+        name: `Usługa ${i}`,
+        description: 'Pomoc prawna dla cudzoziemców, bezpłatnie.',
+        status: 'active',
+        languages: [{ code: 'pl' }, { code: i % 2 ? 'uk' : 'en' }],
+        attributes: [{ taxonomy_term: { id: `t${i % 7}`, name: `Kategoria ${i % 7}` } }],
+      }));
+      return new Response(JSON.stringify(services), { headers: { 'Content-Type': 'application/json' } });
+    }
     if (url.pathname === '/stub/huge') {
       const body = new ReadableStream({ pull: (controller) => controller.enqueue(new Uint8Array(64 * 1024)) });
       return new Response(body, { headers: { 'Content-Type': 'application/json', 'Content-Length': '30000000' } });
@@ -84,6 +95,45 @@ describe('<oc-service-finder> feeds', () => {
     await finder('/stub/services?lang=en');
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(requested).to.deep.equal(['/stub/services?lang=pl', '/stub/services?lang=en']);
+  });
+
+  it('shows the first page of a large feed while the rest is read, then the count and the filters', async function () {
+    this.timeout(30_000);
+    const container = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('oc-service-finder') as OcServiceFinder;
+    el.setAttribute('src', '/stub/many');
+    el.setAttribute('lang', 'en');
+    // What the visitor sees at each render, from the first on.
+    const seen: Array<{ cards: number; count: string; busy: string | null; categories: number; more: boolean }> = [];
+    const observer = new MutationObserver(() => {
+      const root = el.shadowRoot!;
+      if (!root.querySelector('[part~="card"]')) return;
+      seen.push({
+        cards: root.querySelectorAll('[part~="card"]').length,
+        count: text(root.querySelector('[part~="status"]')),
+        busy: root.querySelector('[part~="base"]')!.getAttribute('aria-busy'),
+        categories: root.querySelectorAll('#category option').length,
+        more: root.querySelector('[part~="more"]') !== null,
+      });
+    });
+    container.append(el);
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+    await el.loaded;
+    observer.disconnect();
+    // First: a page of results, announced as still loading, without counts or choices that the rest would change.
+    expect(seen[0]).to.deep.equal({ cards: 20, count: 'Loading…', busy: 'true', categories: 1, more: false });
+    // Then the whole directory: its count, its categories, "Show more".
+    expect(seen.at(-1)).to.deep.equal({
+      cards: 20,
+      count: '20,000 services found',
+      busy: 'false',
+      categories: 8,
+      more: true,
+    });
+    expect(cardIds(el)).to.deep.equal(Array.from({ length: 20 }, (_, i) => `s${i}`));
+    await search(el, 'usluga 19999');
+    expect(cardIds(el)).to.deep.equal(['s19999']);
+    await expect(el).to.be.accessible();
   });
 
   it('says that a feed too large for one document cannot be shown here, with no "Try again"', async function () {

@@ -118,16 +118,19 @@ function* preparing(directory: Directory): SlicedWork<Prepared> {
   const index = new SearchIndex(services.length, (doc) =>
     searchFields(services[doc], categoryClosure[doc], categories),
   );
-  // Made on the first search: the first page of results needs no language names.
+  // Made once the index is filled, in its last slice, or by a search before that: the first page
+  // of results needs no language names, and the first keystroke should not wait for them.
   let byLanguage: TermSource | undefined;
-  index.sources.push({
-    matchTerm: (term, scores, alive) =>
-      (byLanguage ??= languageSource(languages, (code) => endonym(code))).matchTerm(term, scores, alive),
-  });
+  const byLanguageSource = () => (byLanguage ??= languageSource(languages, (code) => endonym(code)));
+  index.sources.push({ matchTerm: (term, scores, alive) => byLanguageSource().matchTerm(term, scores, alive) });
   const prepared = { directory, index, categoryClosure, languages, version: 0 };
   preparedDirectories.set(directory, prepared);
+  afterFilling.set(index, byLanguageSource);
   return prepared;
 }
+
+/** What an index's filling makes next, in the same idle time (the language names beside it). */
+const afterFilling = new WeakMap<SearchIndex, () => unknown>();
 
 /** Original feeds already added, per prepared directory. */
 const originalsAdded = new WeakMap<Prepared, WeakSet<Directory>>();
@@ -163,7 +166,10 @@ export function addOriginals(prepared: Prepared, original: Directory): void {
 /** Fill the indexes in slices, from the first search on (the first page of results needs none). */
 function startFilling(prepared: Prepared): void {
   for (const index of [prepared.index, ...prepared.index.sources]) {
-    if (index instanceof SearchIndex && !index.started) void fillInSlices(index).catch(() => undefined);
+    if (index instanceof SearchIndex && !index.started)
+      void fillInSlices(index)
+        .then(() => afterFilling.get(index)?.())
+        .catch(() => undefined);
   }
 }
 

@@ -359,7 +359,8 @@ describe('<oc-service-finder>', () => {
   });
 
   for (const locale of supportedLocales) {
-    it(`passes axe in ${locale}, list and detail`, async () => {
+    it(`passes axe in ${locale}, list and detail`, async function () {
+      this.timeout(20_000); // a feed and two axe audits, on a busy machine
       await setLocale(locale);
       const el = await finder();
       expect(el.lang).to.equal(locale);

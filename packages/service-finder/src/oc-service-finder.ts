@@ -189,6 +189,11 @@ export class OcServiceFinder extends OcElement {
 
   /** The services of a child `<script type="application/json">`, read once the parser is in. */
   @state() private accessor inline: InlineFeed | undefined = undefined;
+  /**
+   * The feed's first records, read ahead of the rest (see `loadAllPages`): shown as the first page
+   * of results while the rest is read, for the load of `url` only.
+   */
+  @state() private accessor early: { url: string; directory: Directory } | undefined = undefined;
   private preparedFor?: Directory;
   private prepared?: Prepared;
   private ticker?: ReturnType<typeof setInterval>;
@@ -215,12 +220,15 @@ export class OcServiceFinder extends OcElement {
           results: () => this.found?.services,
           view: () => this.config.get('view'),
           tiles: () => this.config.get('mapTiles'),
-          prepared: () => this.preparedDirectory,
+          // The whole directory: the first records alone are not worth searching in another language.
+          prepared: () => (this.earlyDirectory ? undefined : this.preparedDirectory),
         },
         this.pendingState,
       );
     }
     if (changed.has('src') || !this.feed) this.followSrc();
+    // The first records only stand in while their feed loads (a later load of the same URL waits for its own).
+    if (this.early && this.feed?.status !== 'loading') this.early = undefined;
     if (changed.has('src') || !this.hasUpdated) {
       if (!this.src) this.readInline();
       else this.inline = undefined;
@@ -233,7 +241,13 @@ export class OcServiceFinder extends OcElement {
   private followSrc(): void {
     if (Feed) {
       this.feed ??= new Feed<Directory>(this, {
-        parse: async ({ text, url }) => (await loadViews()).loadFeed(text, url),
+        parse: async ({ text, url }) => {
+          const loading = this.feed?.url;
+          return (await loadViews()).loadFeed(text, url, (directory) => {
+            if (loading && this.feed?.url === loading && this.feed.status === 'loading')
+              this.early = { url: loading, directory };
+          });
+        },
       });
       this.feed.setSource(this.config.get('src'));
     } else {
@@ -275,7 +289,14 @@ export class OcServiceFinder extends OcElement {
   }
 
   private get directory(): Directory | undefined {
-    return this.src ? this.feed?.data : this.inline?.directory;
+    if (!this.src) return this.inline?.directory;
+    return this.earlyDirectory ?? this.feed?.data;
+  }
+
+  /** The first records of the feed now loading, while the rest is read. */
+  private get earlyDirectory(): Directory | undefined {
+    const { early, feed } = this;
+    return early && feed?.status === 'loading' && feed.url === early.url ? early.directory : undefined;
   }
 
   private get preparedDirectory(): Prepared | undefined {
@@ -320,9 +341,12 @@ export class OcServiceFinder extends OcElement {
     }
     const prepared = this.preparedDirectory;
     if (!prepared) return this.base(html`${alert}${renderLoading(feed?.progress)}`);
+    const partial = this.earlyDirectory !== undefined;
     const zone = this.config.get('timeZone');
     const selected = finder.selected;
     const service = selected ? prepared.directory.services.find((candidate) => candidate.id === selected) : undefined;
+    // A shared link to a service further on: it shows once the whole feed is read.
+    if (selected && !service && partial) return this.base(html`${alert}${renderLoading(feed?.progress)}`, 'true');
     if (service) {
       const clock = views.clockAt(this.nowValue, zone);
       return this.base(
@@ -335,6 +359,7 @@ export class OcServiceFinder extends OcElement {
       now: this.nowValue,
       zone,
       headingLevel: this.config.get('headingLevel'),
+      partial,
     });
     return this.base(html`${alert}${list}`, feed?.status === 'loading' ? 'true' : 'false');
   }

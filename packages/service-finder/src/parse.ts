@@ -7,6 +7,7 @@ import {
   readText as readFieldText,
   runInSlices,
   runToEnd,
+  yieldToMain,
   truncateText,
   warnOnce,
   webUrl,
@@ -70,11 +71,21 @@ let cuts: Cuts = { count: 0 };
 /** The languages seen in the feed being read. */
 let feedLanguages = new Set<string>();
 
+/**
+ * Text that may need cleaning: a control character, tab or line break, or a UTF-16 surrogate (a
+ * lone one is replaced; a pair goes the same careful way). One test, quicker than the cleaning it
+ * spares for the great majority of fields.
+ */
+// eslint-disable-next-line no-control-regex
+const UNUSUAL = /[\u0000-\u001f\u007f\ud800-\udfff]/;
+
 /** Text of a field: trimmed, invalid code points replaced, at most `max` long (a cut is counted). */
 function readText(value: unknown, max: number = FEED_BUDGET.shortChars): string | undefined {
   const raw = readFieldText(typeof value === 'string' && value.length > max * 4 ? value.slice(0, max * 4) : value);
   if (raw === undefined) return undefined;
-  const { text, cut } = truncateText(wellFormedText(raw), max);
+  const clean = UNUSUAL.test(raw) ? wellFormedText(raw) : raw;
+  if (clean.length <= max) return clean || undefined;
+  const { text, cut } = truncateText(clean, max);
   if (cut) cuts.count++;
   return text || undefined;
 }
@@ -162,17 +173,35 @@ const dayCodes: ReadonlyMap<string, number> = new Map([
   ['SU', 7],
 ]);
 
+/**
+ * Small answers by the text they are read from: feeds repeat the same few times and days in every
+ * schedule. Bounded, so a hostile feed of distinct values only costs what it would without.
+ */
+function memo<T>(read: (text: string) => T): (text: string) => T {
+  const answers = new Map<string, T>();
+  return (text) => {
+    if (answers.has(text)) return answers.get(text) as T;
+    const answer = read(text);
+    if (answers.size >= 1000) answers.clear();
+    answers.set(text, answer);
+    return answer;
+  };
+}
+
 /** "09:00", "9:00:00", "0900" → minutes after midnight; "24:00" → 1440. */
 export function parseClock(value: unknown): number | undefined {
   const raw = readText(value);
-  if (!raw) return undefined;
+  return raw ? clockOf(raw) : undefined;
+}
+
+const clockOf = memo((raw: string): number | undefined => {
   const match = /^(\d{1,2}):?(\d{2})(?::?(\d{2}))?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?$/.exec(raw);
   if (!match) return undefined;
   const hours = Number(match[1]);
   const minutes = Number(match[2]);
   if (minutes > 59 || hours > 24 || (hours === 24 && minutes > 0)) return undefined;
   return hours * 60 + minutes;
-}
+});
 
 function datePrefix(value: unknown): string | undefined {
   const raw = readText(value);
@@ -181,7 +210,7 @@ function datePrefix(value: unknown): string | undefined {
 }
 
 /** A `byday` part: `MO`, `1MO`, `-1FR`, `+2TU` (other counts from the end are not read). */
-function readRuleDay(token: string): RuleDay | undefined {
+const readRuleDay = memo((token: string): RuleDay | undefined => {
   const match = /^([+-]?\d{1,2})?([A-Z]{2})$/.exec(token);
   const weekday = match && dayCodes.get(match[2]);
   if (!match || !weekday) return undefined;
@@ -189,7 +218,7 @@ function readRuleDay(token: string): RuleDay | undefined {
   const ordinal = Number(match[1]);
   // The first to fifth, or the last: what the finder can put in words in every language.
   return ordinal >= -1 && ordinal <= 5 && ordinal !== 0 ? { weekday, ordinal } : undefined;
-}
+});
 
 function readTokens(value: unknown): string[] {
   const raw = readText(value);
@@ -576,18 +605,112 @@ export function pageUrl(url: string, page: number): string {
 /** Pages beyond this are not followed: a directory widget is not a crawler. */
 export const MAX_PAGES = 50;
 
+/** Records read ahead of the rest, so that the first page of results shows while the rest is read. */
+export const FIRST_RECORDS = 50;
+/** Characters looked through for them: a feed whose first records are larger waits for the whole. */
+const FIRST_RECORDS_SCAN = 1024 * 1024;
+
+/**
+ * The first `count` records of a feed text, parsed on their own: the first elements of a JSON
+ * array, or the first lines of NDJSON. Undefined for anything else (an HSDS page, a single object,
+ * text that is not JSON): the whole text is read first then. Only a head start: the whole text is
+ * parsed afterwards all the same, which decides what the feed holds and whether it is usable.
+ */
+export function firstRecords(body: string, count = FIRST_RECORDS): unknown[] | undefined {
+  let i = 0;
+  while (i < body.length && (body.charCodeAt(i) <= 32 || body.charCodeAt(i) === 0xfeff)) i++;
+  const first = body.charCodeAt(i);
+  try {
+    if (first === 91) return arrayHead(body, i, count);
+    if (first === 123) return linesHead(body, i, count);
+  } catch {
+    // not JSON as it seemed: the whole text says what it is
+  }
+  return undefined;
+}
+
+/** The first elements of the array at `start`, found by a scan that steps over strings. */
+function arrayHead(text: string, start: number, count: number): unknown[] | undefined {
+  const records: unknown[] = [];
+  const end = Math.min(text.length, start + FIRST_RECORDS_SCAN);
+  let depth = 0;
+  let elementStart = -1;
+  for (let i = start + 1; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 34) {
+      // A string: to its closing quote, escapes stepped over.
+      for (i++; i < end; i++) {
+        const inner = text.charCodeAt(i);
+        if (inner === 92) i++;
+        else if (inner === 34) break;
+      }
+    } else if (code === 123 || code === 91) {
+      if (depth++ === 0) elementStart = i;
+    } else if (code === 125 || code === 93) {
+      if (depth === 0) return records; // the array's end: all of it is here
+      if (--depth === 0) {
+        records.push(JSON.parse(text.slice(elementStart, i + 1)));
+        if (records.length >= count) return records;
+      }
+    }
+  }
+  return records.length > 0 ? records : undefined;
+}
+
+/** The first lines of NDJSON: two or more lines, each one object. */
+function linesHead(text: string, start: number, count: number): unknown[] | undefined {
+  const records: unknown[] = [];
+  let from = start;
+  while (records.length < count && from < text.length && from - start < FIRST_RECORDS_SCAN) {
+    let to = text.indexOf('\n', from);
+    if (to < 0) {
+      if (records.length === 0) return undefined; // one line: a single document, read whole
+      to = text.length;
+    }
+    const line = text.slice(from, to).trim();
+    from = to + 1;
+    if (line === '') continue;
+    const record: unknown = JSON.parse(line);
+    // An HSDS page on one line is a listing, not a record.
+    if (!isJsonObject(record) || Array.isArray(record.contents)) return undefined;
+    records.push(record);
+  }
+  return records.length > 0 ? records : undefined;
+}
+
+/** The first records as a directory of their own, or undefined when none of them is usable. */
+function firstDirectory(records: unknown[] | undefined, url: string): Directory | undefined {
+  if (!records?.length) return undefined;
+  try {
+    const directory = buildDirectory(records, url);
+    return directory.services.length > 0 ? directory : undefined;
+  } catch {
+    return undefined; // the whole feed decides (and says) what is wrong
+  }
+}
+
 /**
  * Read a feed that may be one page of an HSDS API listing: further pages are fetched with
  * `fetchPage` (in parallel, a few at a time) and merged. A page that cannot be fetched or read
  * costs only itself: the others show, and its records (as many as the first page holds) are
  * counted in `skipped`, so that the finder says the directory is incomplete rather than showing
  * it as complete or not at all.
+ *
+ * `onFirst`, when given, gets the feed's first records as a directory of their own as soon as they
+ * are read (before the rest of the text is parsed), so that the first page of results can show
+ * while the rest is read in slices; the promise still resolves with the whole directory.
  */
 export async function loadAllPages(
   body: string,
   url: string,
   fetchPage: (url: string) => Promise<string>,
+  onFirst?: (first: Directory) => void,
 ): Promise<Directory> {
+  let early = onFirst ? firstDirectory(firstRecords(body), url) : undefined;
+  if (early) {
+    onFirst!(early);
+    await yieldToMain(); // the first results render before the rest is read
+  }
   const first = await readFeedShapeInSlices(body);
   if (first.kind !== 'page' || first.totalPages <= 1) {
     const directory = await buildDirectoryInSlices(first.records, url);
@@ -598,6 +721,10 @@ export async function loadAllPages(
     // The search index too, in slices: the finder then finds it ready (see `prepare`).
     await prepareInSlices(directory);
     return directory;
+  }
+  if (onFirst && !early) {
+    early = firstDirectory(first.records.slice(0, FIRST_RECORDS), url);
+    if (early) onFirst(early);
   }
   const last = Math.min(first.totalPages, MAX_PAGES);
   if (first.totalPages > MAX_PAGES) {

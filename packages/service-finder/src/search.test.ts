@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { runToEnd } from '@open-city/core';
 import { addOriginals, find, prepare, type Prepared } from './finder.js';
 import { parseServices } from './parse.js';
-import { evaluate, labelledQueries, sampleIds, type FeedLanguage } from './search-quality.js';
+import { evaluate, labelledQueries, sampleIds, type FeedLanguage } from '../test/search-quality.js';
 import { buildIndex, languageSource, search, searchWords, SearchIndex, type SearchFields } from './search.js';
 
 describe('search', () => {

@@ -120,7 +120,8 @@ export function searchWords(text: string): string[] {
 
 /** Arabic writes its article into the word (`الطبيب`, the doctor): such a word is found without it too. */
 function withoutArticle(word: string): string | undefined {
-  return word.length > 3 && word.startsWith('ال') ? word.slice(2) : undefined;
+  // ا then ل, tested by code first: nearly every word is not Arabic.
+  return word.length > 3 && word.charCodeAt(0) === 0x627 && word.charCodeAt(1) === 0x644 ? word.slice(2) : undefined;
 }
 
 /** The words of a query as the index holds them: Arabic ones without their article. */
@@ -154,16 +155,22 @@ export function docWords(fields: SearchFields): DocWords {
   const seen = new Set<string>();
   const words: string[] = [];
   const weights: number[] = [];
+  const keep = (form: string, weight: number) => {
+    if (seen.has(form)) return;
+    seen.add(form);
+    words.push(form);
+    weights.push(weight);
+  };
   const add = (values: string[], weight: number) => {
-    for (const value of values) {
+    for (let v = 0; v < values.length; v++) {
+      const value = values[v];
       if (!value) continue;
-      for (const word of fieldWords(value)) {
-        for (const form of [word, withoutArticle(word)]) {
-          if (form === undefined || seen.has(form)) continue;
-          seen.add(form);
-          words.push(form);
-          weights.push(weight);
-        }
+      const folded = fieldWords(value);
+      for (let w = 0; w < folded.length; w++) {
+        const word = folded[w];
+        keep(word, weight);
+        const bare = withoutArticle(word);
+        if (bare !== undefined) keep(bare, weight);
       }
     }
   };
@@ -197,8 +204,15 @@ export class SearchIndex implements TermSource {
   private docs: Array<DocWords | undefined>;
   /** Sorted, distinct folded words; empty until complete. */
   vocabulary: string[] = [];
-  /** For each word of the vocabulary: the documents holding it, and the best weight in each. */
-  postings: Array<{ docs: Uint32Array; weights: Uint8Array }> = [];
+  /**
+   * The postings of the vocabulary, flat: word `w` is in documents `postingDocs[postingStart[w]]`
+   * up to (not including) `postingStart[w + 1]`, in document order, with the best weight it has
+   * in each at the same places of `postingWeights`. Three arrays, not one pair per word: tens of
+   * thousands of small typed arrays cost more to make than the whole rest of the index.
+   */
+  private postingStart = new Uint32Array(1);
+  private postingDocs = new Uint32Array(0);
+  private postingWeights = new Uint8Array(0);
   complete = false;
   /** Other text searched with this index's documents (languages, the Polish originals). */
   readonly sources: TermSource[] = [];
@@ -219,35 +233,73 @@ export class SearchIndex implements TermSource {
   }
 
   /**
-   * Fill the index: fold every document (yielding between them), then sort the vocabulary and make
-   * the postings. Queries are answered correctly throughout.
+   * Fill the index: fold every document (yielding between them), then sort the vocabulary and lay
+   * out the postings. Queries are answered correctly throughout.
    */
   *fill(): SlicedWork<this> {
     if (this.complete || this.started) return this;
     this.started = true;
-    const byWord = new Map<string, { docs: number[]; weights: number[] }>();
+    // Each word gets a number in the order first met; each occurrence is (word, document, weight).
+    const ids = new Map<string, number>();
+    const words: string[] = [];
+    const counts: number[] = [];
+    let occurrenceWords = new Uint32Array(1 << 16);
+    let occurrenceWeights = new Uint8Array(1 << 16);
+    const occurrenceDocs: number[] = [];
+    let occurrences = 0;
     for (let doc = 0; doc < this.size; doc++) {
-      const { words, weights } = this.wordsOf(doc);
-      for (let w = 0; w < words.length; w++) {
-        let posting = byWord.get(words[w]);
-        if (!posting) byWord.set(words[w], (posting = { docs: [], weights: [] }));
-        posting.docs.push(doc);
-        posting.weights.push(weights[w]);
+      const own = this.wordsOf(doc);
+      const n = own.words.length;
+      if (occurrences + n > occurrenceWords.length) {
+        const grown = Math.max(occurrenceWords.length * 2, occurrences + n);
+        const moreWords = new Uint32Array(grown);
+        moreWords.set(occurrenceWords);
+        occurrenceWords = moreWords;
+        const moreWeights = new Uint8Array(grown);
+        moreWeights.set(occurrenceWeights);
+        occurrenceWeights = moreWeights;
+      }
+      for (let w = 0; w < n; w++) {
+        const word = own.words[w];
+        let id = ids.get(word);
+        if (id === undefined) {
+          id = words.length;
+          ids.set(word, id);
+          words.push(word);
+          counts.push(0);
+        }
+        counts[id]++;
+        occurrenceWords[occurrences] = id;
+        occurrenceWeights[occurrences] = own.weights[w];
+        occurrenceDocs.push(doc);
+        occurrences++;
       }
       yield;
     }
-    const vocabulary = [...byWord.keys()];
+    // The vocabulary in code-unit order, and each word's place in it.
+    const order = words.map((_, id) => id);
     yield;
-    vocabulary.sort();
+    order.sort((a, b) => (words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : 0));
     yield;
-    const postings: SearchIndex['postings'] = [];
-    for (const word of vocabulary) {
-      const { docs, weights } = byWord.get(word)!;
-      postings.push({ docs: Uint32Array.from(docs), weights: Uint8Array.from(weights) });
-      if (postings.length % 512 === 0) yield;
+    const rank = new Uint32Array(words.length);
+    const start = new Uint32Array(words.length + 1);
+    for (let r = 0; r < order.length; r++) {
+      rank[order[r]] = r;
+      start[r + 1] = start[r] + counts[order[r]];
     }
-    this.vocabulary = vocabulary;
-    this.postings = postings;
+    const next = start.slice(0, words.length);
+    const docs = new Uint32Array(occurrences);
+    const weights = new Uint8Array(occurrences);
+    for (let o = 0; o < occurrences; o++) {
+      const at = next[rank[occurrenceWords[o]]]++;
+      docs[at] = occurrenceDocs[o];
+      weights[at] = occurrenceWeights[o];
+      if ((o & 0xffff) === 0xffff) yield;
+    }
+    this.vocabulary = order.map((id) => words[id]);
+    this.postingStart = start;
+    this.postingDocs = docs;
+    this.postingWeights = weights;
     this.complete = true;
     this.docs = [];
     return this;
@@ -256,16 +308,15 @@ export class SearchIndex implements TermSource {
   matchTerm(term: string, scores: Float32Array, alive: Float32Array | undefined): boolean {
     let any = false;
     if (this.complete) {
-      const { vocabulary } = this;
+      const { vocabulary, postingStart, postingDocs, postingWeights } = this;
       for (let w = lowerBound(vocabulary, term); w < vocabulary.length; w++) {
         const word = vocabulary[w];
         if (!word.startsWith(term)) break;
         const exact = word.length === term.length ? EXACT_BONUS : 0;
-        const { docs, weights } = this.postings[w];
-        for (let i = 0; i < docs.length; i++) {
-          const doc = docs[i];
+        for (let i = postingStart[w], end = postingStart[w + 1]; i < end; i++) {
+          const doc = postingDocs[i];
           if (alive && alive[doc] === 0) continue;
-          const score = weights[i] + exact;
+          const score = postingWeights[i] + exact;
           if (score > scores[doc]) scores[doc] = score;
           any = true;
         }
@@ -324,9 +375,19 @@ export function search(index: SearchIndex, query: string): SearchHit[] | undefin
     if (!total) total = Float32Array.from(termScore);
     else for (let doc = 0; doc < index.size; doc++) total[doc] = termScore[doc] === 0 ? 0 : total[doc] + termScore[doc];
   }
+  // Best first, ties in document order. Scores are sums of a few weights, so there are few
+  // distinct ones: the hits are grouped by score in document order, then the groups put in order
+  // (a one-letter query on 50,000 services matches most of them; sorting them all costs more).
+  const groups = new Map<number, SearchHit[]>();
+  for (let doc = 0; doc < index.size; doc++) {
+    const score = total![doc];
+    if (score <= 0) continue;
+    let group = groups.get(score);
+    if (!group) groups.set(score, (group = []));
+    group.push({ doc, score });
+  }
   const hits: SearchHit[] = [];
-  for (let doc = 0; doc < index.size; doc++) if (total![doc] > 0) hits.push({ doc, score: total![doc] });
-  hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  for (const score of [...groups.keys()].sort((a, b) => b - a)) for (const hit of groups.get(score)!) hits.push(hit);
   return hits;
 }
 

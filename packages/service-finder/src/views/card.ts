@@ -8,17 +8,34 @@ import type { Language, Service } from '../model.js';
 import { icons } from './icons.js';
 import { renderOpenState } from './open-state.js';
 
+/** A list of languages as shown: each name with its language, and the separators between them. */
+type LanguageParts = Array<{ value: string; code?: string }>;
+
+function languageParts(languages: readonly Language[], locale: string): LanguageParts {
+  const names = languages.map((language) => endonym(language.code, language.name, locale));
+  let index = 0;
+  return listParts(names, locale).map((part) =>
+    part.type === 'element' ? { value: part.value, code: languages[index++].code } : { value: part.value },
+  );
+}
+
 /**
  * Languages by their own names, each isolated in its own direction and language (`<bdi lang>`),
  * with the reader's locale's separators between them: "English, فارسی, العربية" reads right in
  * Arabic and in English alike.
  */
-export function renderLanguageList(languages: Language[], locale: string): TemplateResult[] {
-  const names = languages.map((language) => endonym(language.code, language.name, locale));
-  let index = 0;
-  return listParts(names, locale).map((part) =>
-    part.type === 'element' ? html`<bdi lang=${languages[index++].code}>${part.value}</bdi>` : html`${part.value}`,
-  );
+const renderParts = (parts: LanguageParts) =>
+  parts.map(({ value, code }) => (code === undefined ? html`${value}` : html`<bdi lang=${code}>${value}</bdi>`));
+
+/** A card's language names, per service and locale: made once, not on every render of the results. */
+const cardLanguages = new WeakMap<Service, { locale: string; parts: LanguageParts }>();
+
+function cardLanguageParts(service: Service, locale: string): LanguageParts {
+  const kept = cardLanguages.get(service);
+  if (kept?.locale === locale) return kept.parts;
+  const parts = languageParts(service.languages.slice(0, 4), locale);
+  cardLanguages.set(service, { locale, parts });
+  return parts;
 }
 
 /**
@@ -67,7 +84,7 @@ export function renderCard(
         languages.length > 0
           ? html`<li class="languages">
               <span class="visually-hidden">${msg('Languages:')}</span>
-              ${renderLanguageList(languages, locale)}${more > 0 ? html` <bdi>+${formatCount(more, locale)}</bdi>` : nothing}
+              ${renderParts(cardLanguageParts(service, locale))}${more > 0 ? html` <bdi>+${formatCount(more, locale)}</bdi>` : nothing}
             </li>`
           : nothing
       }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
+import { loadingText } from '@open-city/core';
 import type { FinderActions, FinderView } from '../finder-state.js';
 import type { Found, Prepared } from '../finder.js';
 import { clockAt } from '../hours.js';
@@ -21,6 +22,11 @@ export interface ListData {
   zone: string;
   /** The widget's `heading-level`: its own headings at this level, the cards' one below. */
   headingLevel?: number;
+  /**
+   * Only the feed's first records are in (the rest is being read): their results show, while the
+   * count, the filters' choices and "Show more", which need the whole directory, wait for it.
+   */
+  partial?: boolean;
 }
 
 /**
@@ -29,23 +35,27 @@ export interface ListData {
  * switching keeps the form, the switch and focus where they are.
  */
 export function renderList(state: FinderView, actions: FinderActions, data: ListData): TemplateResult {
-  const { prepared, found, now, zone, headingLevel = 2 } = data;
+  const { prepared, found, now, zone, headingLevel = 2, partial = false } = data;
   const { directory } = prepared;
   const { filters } = state;
   const near = state.geoStatus === 'on' || state.geoStatus === 'locating';
   const clock = clockAt(now, zone);
-  return html`${renderSearch(filters, near, actions, directory)} ${renderGeoMessage(state.geoStatus)}
+  return html`${renderSearch(filters, near, actions, directory, partial)} ${renderGeoMessage(state.geoStatus)}
     <div class="results-bar">
-      <p class="count" part="status" role="status">${resultCountText(found.services.length)}</p>
+      <p class="count" part="status" role="status">
+        ${partial ? loadingText() : resultCountText(found.services.length)}
+      </p>
       ${renderViewSwitch(state.view, actions)}
     </div>
     ${renderChips(filters, actions, directory, headingLevel)}
     ${
       found.services.length === 0
-        ? renderEmpty(filters, actions, prepared, now, zone)
+        ? partial
+          ? nothing // what the rest of the feed holds decides
+          : renderEmpty(filters, actions, prepared, now, zone)
         : state.view === 'map'
           ? renderMapResults(state, actions, found, clock, headingLevel)
-          : renderResults(found, state.shown, actions, clock, headingLevel)
+          : renderResults(found, state.shown, actions, clock, headingLevel, partial)
     }
     ${
       directory.skipped > 0

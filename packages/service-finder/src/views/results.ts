@@ -13,6 +13,8 @@ export function renderResults(
   actions: Pick<FinderActions, 'open' | 'showMore'>,
   clock: Clock,
   headingLevel = 2,
+  /** The directory is still being read: no "Show more" yet (how many there are is not known). */
+  partial = false,
 ): TemplateResult {
   const total = found.services.length;
   const visible = found.services.slice(0, shown);
@@ -22,7 +24,7 @@ export function renderResults(
       )}
     </ul>
     ${
-      total > visible.length
+      total > visible.length && !partial
         ? html`<div class="more">
             <p class="shown">${shownText(visible.length, total)}</p>
             <button class="button" part="more" type="button" @click=${() => actions.showMore(found)}>

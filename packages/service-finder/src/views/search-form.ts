@@ -14,6 +14,8 @@ export function renderSearch(
   near: boolean,
   actions: SearchActions,
   directory: Directory,
+  /** Only the feed's first records are in: the category and language choices wait for the whole. */
+  partial = false,
 ): TemplateResult {
   return html`<form
     class="search"
@@ -37,15 +39,21 @@ export function renderSearch(
         />
       </div>
     </div>
-    ${renderFilters(filters, near, actions, directory)}
+    ${renderFilters(filters, near, actions, directory, partial)}
   </form>`;
 }
 
 /** Category (as a tree), language spoken, the three toggles and "Near me". */
-function renderFilters(filters: Filters, near: boolean, actions: SearchActions, directory: Directory) {
+function renderFilters(
+  filters: Filters,
+  near: boolean,
+  actions: SearchActions,
+  directory: Directory,
+  partial: boolean,
+) {
   const locale = getLocale();
-  const languages = languageChoices(directory, locale);
-  const tree = categoryTree(directory);
+  const languages = partial ? [] : languageChoices(directory, locale);
+  const tree = partial ? [] : categoryTree(directory);
   const toggle = (name: 'free' | 'openNow' | 'accessible', label: string) =>
     html`<label class="toggle">
       <input

@@ -6,7 +6,7 @@
  *  - `engine`: index and search alone, no DOM, for the three libraries;
  *  - `peerPage(lib, url)`: a peer as a page would use it: fetch, parse, index, and a list of the
  *    first 20 results (name, organization, address), then the same list on each keystroke;
- *  - `quality`: the labelled query set (packages/service-finder/src/search-quality.ts).
+ *  - `quality`: the labelled query set (packages/service-finder/test/search-quality.ts).
  *
  * The peers get the same text as ours: names, categories, description and addresses, the Polish
  * originals' names, categories and descriptions (for the quality set), and the names of the
@@ -15,10 +15,10 @@
 import Fuse from 'fuse.js';
 import MiniSearch from 'minisearch';
 import { foldText, runToEnd } from '@open-city/core';
-import { parseServices } from '../../../../packages/service-finder/src/parse.ts';
+import { loadAllPages, parseServices } from '../../../../packages/service-finder/src/parse.ts';
 import { addOriginals, find, prepare } from '../../../../packages/service-finder/src/finder.ts';
 import { languageWords } from '../../../../packages/service-finder/src/search.ts';
-import { evaluate, labelledQueries } from '../../../../packages/service-finder/src/search-quality.ts';
+import { evaluate, labelledQueries } from '../../../../packages/service-finder/test/search-quality.ts';
 
 const text = (value) => (typeof value === 'string' ? value : '');
 const list = (value) => (Array.isArray(value) ? value : []);
@@ -98,6 +98,27 @@ export const peers = {
 
 /** Index and search alone, for ours and each peer, on a feed's text. */
 export const engine = {
+  /**
+   * Ours as the element reads a feed: the text to a directory in slices, the search's filter data
+   * made on the way (`loadAllPages`). The longest main-thread task meanwhile (Long Tasks API, 0
+   * when none is over 50 ms), and the time `prepare` then takes (none: it was made ahead).
+   */
+  async loadInSlices(feedText) {
+    const tasks = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    observer.observe({ type: 'longtask' });
+    const started = performance.now();
+    const directory = await loadAllPages(feedText, 'https://bench.test/services', async () => '[]');
+    const loadMs = performance.now() - started;
+    await new Promise((resolve) => setTimeout(resolve, 50)); // long tasks are reported after they end
+    observer.disconnect();
+    const prepareStarted = performance.now();
+    prepare(directory);
+    return { loadMs, longestTaskMs: Math.max(0, ...tasks), prepareMs: performance.now() - prepareStarted };
+  },
   load(feedText) {
     const records = JSON.parse(feedText);
     const directory = parseServices(feedText);
