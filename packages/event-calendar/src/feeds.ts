@@ -1,12 +1,12 @@
 /**
  * Reading one feed's text, whatever its format (read from the content, not the file name).
- * iCalendar pulls in ical.js with a dynamic import, so pages with JSON-LD feeds never load it.
+ * Each reader is a dynamic import, so a page loads only the one its feeds need: iCalendar pulls in
+ * ical.js and our recurrence, JSON-LD its own reader (5 KB gzip an ICS page would not use).
  * Reading is done in slices (see core's `runInSlices`), so that a large feed never blocks the
  * page; `ahead` is a range whose recurrences are made ahead, in slices too, so that its first
  * render is quick.
  */
 import type { ParsedFeed, TimeRange } from './model.js';
-import { parseJsonLdInSlices } from './jsonld.js';
 
 /** True when a feed's text is iCalendar. */
 function isICalendar(text: string): boolean {
@@ -24,6 +24,9 @@ export async function parseFeed(text: string, feed = 0, url?: string, options: P
     const { parseICalendarInSlices } = await import('./ics.js');
     return parseICalendarInSlices(text, feed, url, options);
   }
-  if (/^\uFEFF?\s*[[{]/.test(text)) return parseJsonLdInSlices(text, feed, url, options);
+  if (/^\uFEFF?\s*[[{]/.test(text)) {
+    const { parseJsonLdInSlices } = await import('./jsonld.js');
+    return parseJsonLdInSlices(text, feed, url, options);
+  }
   throw new Error('the feed is neither iCalendar (BEGIN:VCALENDAR) nor JSON-LD (schema.org Event)');
 }
