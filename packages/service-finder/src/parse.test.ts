@@ -314,7 +314,9 @@ describe('parse: hostile feeds', () => {
     const directory = await loadAllPages(text, 'https://x.test/services', async () => '[]');
     reading = false;
     expect(directory.services).to.have.length(100_000);
-    expect(turns, 'timers that ran while the feed was read').to.be.greaterThan(10);
+    // A count, not a rate: a faster machine reads in fewer slices, so only "it yielded, more than
+    // once" holds everywhere (reading in one go gives at most one turn).
+    expect(turns, 'timers that ran while the feed was read').to.be.greaterThan(2);
     const prepared = prepare(directory);
     expect(prepared.index.size).to.equal(100_000);
     expect(prepare(directory), 'made once, while loading').to.equal(prepared);
