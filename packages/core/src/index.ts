@@ -64,7 +64,7 @@ export { themeTokens, baseStyles } from './styles/theme.styles.js';
 export { readTokenList } from './config/read-attributes.js';
 export { warnOnce } from './warn.js';
 export * from './datetime.js';
-export { foldText, foldedWords, matchesAtWordStarts } from './text.js';
+export { foldText, foldedWords, letterFolds, matchesAtWordStarts } from './text.js';
 export {
   isJsonObject,
   ownField,

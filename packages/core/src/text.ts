@@ -3,7 +3,7 @@
  * no diacritics, and the letters that Unicode decomposition (NFD) leaves whole mapped to plain ones,
  * so `urzad` finds `Urząd` and `lodz` finds `Łódź`.
  */
-const extraFolds: Record<string, string> = {
+export const letterFolds: Readonly<Record<string, string>> = {
   ł: 'l',
   đ: 'd',
   ð: 'd',
@@ -35,8 +35,8 @@ export function foldText(value: string): string {
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(
-      (extraPattern ??= new RegExp(`[${Object.keys(extraFolds).join('')}]`, 'g')),
-      (letter) => extraFolds[letter],
+      (extraPattern ??= new RegExp(`[${Object.keys(letterFolds).join('')}]`, 'g')),
+      (letter) => letterFolds[letter],
     );
 }
 

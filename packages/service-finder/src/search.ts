@@ -16,7 +16,7 @@
  * feed (the Polish originals, `SearchIndex` over the other feed's text in this one's order).
  */
 
-import { runToEnd, runInSlices, type SlicedWork } from '@open-city/core';
+import { letterFolds, runToEnd, runInSlices, type SlicedWork } from '@open-city/core';
 
 /** How much a match counts, by the field it is in. */
 export const Weight = { Other: 1, Category: 2, Name: 3 } as const;
@@ -34,29 +34,17 @@ export interface SearchFields {
 
 /** Letters that Unicode decomposition leaves whole, mapped to the plain letter people type. */
 const extraFolds: Record<string, string> = {
-  ł: 'l',
-  đ: 'd',
-  ð: 'd',
-  ħ: 'h',
-  ı: 'i',
-  ŀ: 'l',
-  ø: 'o',
-  œ: 'oe',
-  æ: 'ae',
-  ß: 'ss',
-  þ: 'th',
-  ŧ: 't',
-  ſ: 's',
+  // Core's table (Latin letters NFD leaves whole, taa marbuta, alef maksura), and more: the
+  // finder's search words are also matched across scripts and keyboards.
+  ...letterFolds,
   ς: 'σ',
   // Cyrillic: Ukrainian and Belarusian letters as a Russian keyboard types them (ё, ї, й, ў lose
   // their marks in decomposition: е, і → и, и, у).
   є: 'е',
   і: 'и',
   ґ: 'г',
-  // Arabic script: hamza carriers decompose; taa marbuta, alef maksura, Persian yeh and keheh,
-  // as people type them on Arabic and Persian keyboards.
-  ة: 'ه',
-  ى: 'ي',
+  // Arabic script: hamza carriers decompose (taa marbuta and alef maksura are core's); Persian yeh
+  // and keheh, as people type them on Arabic and Persian keyboards.
   ی: 'ي',
   ک: 'ك',
   ۀ: 'ه',
