@@ -2,7 +2,7 @@
  * Render speed of <oc-event-calendar> on 2,000 events: builds an iCalendar feed (1,800 one-off
  * events and 200 recurring series: weekly, monthly on the n-th weekday, daily with COUNT, with
  * EXDATE and overrides) and a JSON-LD feed of the same size, then times, in the page: parsing
- * (ical.js loaded on demand), expanding a month, and the list and month views rendered.
+ * (the iCalendar reader loaded on demand), expanding a month, and the list and month views rendered.
  * Run in a browser page; returns the timings in ms.
  */
 import { setLocale } from '@open-city/core';
@@ -140,7 +140,7 @@ export async function run(): Promise<Record<string, number>> {
   const ics = buildIcs();
   const json = buildJsonLd();
   const results: Record<string, number> = {};
-  results.parseIcsMs = await time(() => parseFeed(ics, 0)); // includes loading ical.js the first time
+  results.parseIcsMs = await time(() => parseFeed(ics, 0)); // includes loading the iCalendar reader the first time
   results.parseIcsWarmMs = await time(() => parseFeed(ics, 0));
   results.parseJsonLdMs = await time(() => parseFeed(json, 1));
   const [icsFeed, jsonFeed] = [await parseFeed(ics, 0), await parseFeed(json, 1)];

@@ -1,7 +1,8 @@
 /**
  * Reading one feed's text, whatever its format (read from the content, not the file name).
- * Each reader is a dynamic import, so a page loads only the one its feeds need: iCalendar pulls in
- * ical.js and our recurrence, JSON-LD its own reader (5 KB gzip an ICS page would not use).
+ * Each reader is a dynamic import, so a page loads only the one its feeds need: iCalendar its
+ * reader with recurrence and VTIMEZONEs, JSON-LD its own (each several KB gzip the other format's
+ * page would not use).
  * Reading is done in slices (see core's `runInSlices`), so that a large feed never blocks the
  * page; `ahead` is a range whose recurrences are made ahead, in slices too, so that its first
  * render is quick.

@@ -1,5 +1,5 @@
 /**
- * Reading iCalendar text as feeds are really written, before ical.js sees any of it: lines
+ * Reading iCalendar text as feeds are really written, before any of it is decoded: lines
  * unfolded (CRLF, LF or CR; a continuation that lost its leading space is joined back to a text
  * property), components cut apart so that each VEVENT and VTIMEZONE is read on its own (an
  * unclosed or broken one costs only itself), and the lines that exporters get wrong repaired:
@@ -25,7 +25,7 @@ export interface ComponentText {
 
 /**
  * What the one pass notes of a VEVENT's own lines (not its VALARMs'), enough to know which
- * ranges it can overlap before ical.js reads it: the raw values of its first UID, DTSTART, DTEND
+ * ranges it can overlap before it is read: the raw values of its first UID, DTSTART, DTEND
  * and DURATION (date lines as repaired), and whether it has RDATEs or a RECURRENCE-ID. `unsure`
  * when a line was repaired in a way that makes those values doubtful.
  */
@@ -57,7 +57,7 @@ const textProperties = new Set(['summary', 'description', 'location', 'comment',
 const keptInside = new Set(['standard', 'daylight']);
 const topLevel = new Set(['vevent', 'vtimezone']);
 
-interface ContentLine {
+export interface ContentLine {
   name: string;
   /** Raw parameters, each `NAME=value` with its quotes. */
   params: string[];

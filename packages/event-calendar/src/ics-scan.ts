@@ -1,6 +1,6 @@
 /**
  * Which ranges a VEVENT can overlap, from the lines `ics-lines.ts` noted in its one pass over
- * the text (see `EventScan`), before ical.js reads it: so that only the events a view can show
+ * the text (see `EventScan`), before it is read: so that only the events a view can show
  * are read in full when it is first shown, and the rest later, in idle time. Pure.
  *
  * A span is a superset: every occurrence of the event lies in it, whatever the zone its times

@@ -1,29 +1,30 @@
 /**
- * iCalendar (RFC 5545) feeds, read with ical.js. This module imports ical.js statically; the
- * element imports this module with a dynamic `import()` only when a feed holds `BEGIN:VCALENDAR`,
- * so ical.js is never part of the initial bundle.
+ * iCalendar (RFC 5545) feeds, read without a general iCalendar library: `ics-lines.ts` cuts the
+ * text into its VEVENTs and VTIMEZONEs in one pass, `ics-properties.ts` splits a VEVENT's lines
+ * when it is read, `ical-values.ts` decodes its values, `recurrence.ts` expands its rules and
+ * `ics-zones.ts` reads the VTIMEZONEs that have no IANA name. The element imports this module
+ * with a dynamic `import()` only when a feed holds `BEGIN:VCALENDAR`.
  *
- * Tolerant: `ics-lines.ts` cuts the text into its VEVENTs and VTIMEZONEs first, so that each is
- * read on its own (a bad line or an unclosed component costs only that component), and repairs
- * what exporters get wrong; recurrence rules are checked before ical.js sees them.
+ * Tolerant: each component is read on its own (a bad line or an unclosed component costs only
+ * that component), and what exporters get wrong is repaired before it is read.
  *
  * Time zones: each feed's VTIMEZONEs serve its own events (no zone of one feed changes another's).
- * A TZID without VTIMEZONE is read as the IANA zone it names, also through a Windows name
- * (`zone-names.ts`), and floating times in the feed's `X-WR-TIMEZONE`, or Europe/Warsaw.
+ * A TZID that is an IANA name is read with Intl's data of that name (the same rules as its
+ * VTIMEZONE, kept up to date); another TZID with a VTIMEZONE (Outlook's Windows names) by that
+ * VTIMEZONE's observances; a TZID without VTIMEZONE as the IANA zone it names, also through a
+ * Windows name (`zone-names.ts`); floating times in the feed's `X-WR-TIMEZONE`, or Europe/Warsaw.
  *
  * Versions: of several VEVENTs with one UID (and one RECURRENCE-ID), the highest SEQUENCE wins,
  * then the latest LAST-MODIFIED, then DTSTAMP.
  *
  * Recurrence: occurrences are made month by month (by the month of their RECURRENCE-ID) and kept,
- * so a month is expanded once. Rules are expanded by `recurrence.ts` (RFC 5545 §3.3.10, several
- * times quicker than ical.js's iterator, and it ends on rules ical.js loops on); ical.js's
- * iterator only expands what `parseRule` declines (COUNT with UNTIL, BYSECOND=60) and time rules
- * on an all-day DTSTART. A rule without COUNT starts shortly before the month asked for (skip-
- * ahead on the rule's own lattice) instead of walking from DTSTART. Every step is weighed against
- * the feed's budget; what the budget cuts, and every series that fails, is counted in
- * `lastExpansion`.
+ * so a month is expanded once. Rules are expanded by `recurrence.ts` (RFC 5545 §3.3.10); a rule
+ * it declines (BYSECOND=60, RSCALE, parts of times on an all-day DTSTART) makes its event one
+ * that cannot be read, counted in the feed's note. A rule without COUNT starts shortly before the
+ * month asked for (skip-ahead on the rule's own lattice) instead of walking from DTSTART. Every
+ * step is weighed against the feed's budget; what the budget cuts, and every series that fails,
+ * is counted in `lastExpansion`.
  */
-import ICAL from 'ical.js';
 import {
   DEFAULT_TIME_ZONE,
   LINK_PROTOCOLS,
@@ -34,7 +35,21 @@ import {
   type SliceOptions,
   type WallTime,
 } from '@open-city/core';
-import { splitCalendar, type ComponentText, type SplitCalendar } from './ics-lines.js';
+import {
+  addDuration,
+  decodeText,
+  decodeDuration,
+  decodeTextList,
+  decodeTime,
+  decodeTimes,
+  paramOf,
+  wallSeconds,
+  type DateTimeValue,
+  type Duration,
+  type TimeValue,
+} from './ical-values.js';
+import { splitCalendar, type SplitCalendar } from './ics-lines.js';
+import { Properties, type ContentLine } from './ics-properties.js';
 import { plainUidOf, spanOf, type Span } from './ics-scan.js';
 import {
   DEFAULT_OCCURRENCE_LIMIT,
@@ -55,14 +70,12 @@ import {
 } from './model.js';
 import { expand as expandRule, fitsDates, parseRule, type Rule } from './recurrence.js';
 import { reachable, type CheckedRule } from './rrule-check.js';
+import { ZoneRules } from './ics-zones.js';
 import { dayStart, wallToInstant } from './zone-offsets.js';
 import { ianaZoneOf } from './zone-names.js';
 
-type IcalTime = InstanceType<typeof ICAL.Time>;
-type IcalComponent = InstanceType<typeof ICAL.Component>;
-type IcalProperty = InstanceType<typeof ICAL.Property>;
-type IcalDuration = InstanceType<typeof ICAL.Duration>;
-type IcalRecur = InstanceType<typeof ICAL.Recur>;
+/** A calendar's own zones, by TZID: its VTIMEZONEs whose TZID is no IANA name. */
+type Zones = Map<string, ZoneRules>;
 
 /**
  * Read an iCalendar feed at once, every entry. Throws when the text holds no VCALENDAR, or when it
@@ -77,7 +90,7 @@ export function parseICalendar(text: string, feed = 0, baseUrl?: string): Parsed
 /**
  * The same, in slices that leave the page responsive, and in proportion to what is shown: the
  * one pass over the text notes when each VEVENT can occur (`ics-scan.ts`); those that can
- * overlap `ahead` are read in full (ical.js, their details, their series) and made ahead before
+ * overlap `ahead` are read in full (their properties, details and series) and made ahead before
  * this resolves, and the rest in idle slices after the first paint (`reading` resolves then, and
  * the counts of entries that could not be read are final). A range asked for before that reads
  * what it needs at once, so every range gives the occurrences a whole reading gives.
@@ -95,7 +108,7 @@ export async function parseICalendarInSlices(
 }
 
 interface Candidate {
-  component: IcalComponent;
+  component: Properties;
   uid: string;
   recurrenceId?: string;
   rules: CheckedRule[];
@@ -131,18 +144,22 @@ function* readICalendar(
   if (!/^\s*BEGIN:VCALENDAR/i.test(text.replace(/^\uFEFF/, ''))) throw new Error('the feed holds no VCALENDAR');
   const split = yield* splitCalendar(text);
 
-  // Each calendar's zones, for its events only.
-  const zoneRoots: IcalComponent[] = split.calendarZones.map(() => new ICAL.Component(['vcalendar', [], []]));
-  if (zoneRoots.length === 0) zoneRoots.push(new ICAL.Component(['vcalendar', [], []]));
+  // Each calendar's zones, for its events only (the first VTIMEZONE of a TZID).
+  const zones: Zones[] = split.calendarZones.map(() => new Map());
+  if (zones.length === 0) zones.push(new Map());
   let zonesSkipped = 0;
   for (const part of split.components) {
     if (part.name !== 'vtimezone') continue;
     yield;
-    const zone = readComponent(part);
+    const zone = ZoneRules.read(part.lines);
     if (!zone || !usableZone(zone)) zonesSkipped++;
-    else zoneRoots[Math.min(part.calendar, zoneRoots.length - 1)].addSubcomponent(zone);
+    else {
+      const own = zones[Math.min(part.calendar, zones.length - 1)];
+      // An IANA name is read with Intl's data of that name: its VTIMEZONE is not needed.
+      if (ianaZoneOf(zone.tzid) !== zone.tzid && !own.has(zone.tzid)) own.set(zone.tzid, zone);
+    }
   }
-  const reader = new ICalendarFeed(split, zoneRoots, feed, baseUrl, split.broken + zonesSkipped, split.overBudget);
+  const reader = new ICalendarFeed(split, zones, feed, baseUrl, split.broken + zonesSkipped, split.overBudget);
 
   // Which VEVENTs can wait: those of a plain UID whose every version has a span (one master at most).
   const byUid = new Map<string, { indexes: number[]; spans: (Span | undefined)[]; masters: number }>();
@@ -211,29 +228,10 @@ function* readICalendar(
 /** A series left out because the feed's budget for checking rules ran out. */
 class OverBudget extends Error {}
 
-/** ical.js on one component's lines; undefined when it cannot read them. */
-function readComponent(part: ComponentText, parent?: IcalComponent): IcalComponent | undefined {
-  try {
-    const jcal = ICAL.parse(part.lines.join('\r\n'));
-    const data = (Array.isArray(jcal[0]) ? jcal[0] : jcal) as never;
-    const component = new ICAL.Component(data, parent);
-    return component.name === part.name ? component : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A VTIMEZONE that ical.js can convert with: it has a TZID and gives an offset. */
-function usableZone(component: IcalComponent): boolean {
-  try {
-    const tzid = component.getFirstPropertyValue('tzid');
-    if (typeof tzid !== 'string' || !tzid) return false;
-    const zone = new ICAL.Timezone({ component, tzid });
-    const offset = zone.utcOffset(ICAL.Time.fromData({ year: 2026, month: 6, day: 1, hour: 12 }));
-    return Number.isFinite(offset) && Math.abs(offset) <= 18 * 3600;
-  } catch {
-    return false;
-  }
+/** A VTIMEZONE that gives an offset a clock can have. */
+function usableZone(zone: ZoneRules): boolean {
+  const offset = safely(() => zone.offsetAt(Date.UTC(2026, 5, 1, 12)));
+  return offset !== undefined && Number.isFinite(offset) && Math.abs(offset) <= 18 * 3600;
 }
 
 function floatingZone(declared: string | undefined): string {
@@ -256,7 +254,7 @@ function newest(list: Candidate[]): Candidate | undefined {
   let bestRank: number[] = [];
   for (const candidate of list) {
     const rank = [
-      Number(safely(() => candidate.component.getFirstPropertyValue('sequence')) ?? 0) || 0,
+      Number(candidate.component.first('sequence')?.value.trim()) || 0,
       stampOf(candidate.component, 'last-modified'),
       stampOf(candidate.component, 'dtstamp'),
     ];
@@ -273,83 +271,54 @@ function greater(a: number[], b: number[]): boolean {
   return false;
 }
 
-function stampOf(component: IcalComponent, name: string): number {
-  const value = safely(() => component.getFirstPropertyValue(name)) as IcalTime | null | undefined;
-  if (!value || typeof value !== 'object' || typeof value.toUnixTime !== 'function') return 0;
-  return safely(() => value.toUnixTime()) ?? 0;
+/** A stamp's seconds (stamps are UTC; any other is read as if it were). */
+function stampOf(component: Properties, name: string): number {
+  const property = component.first(name);
+  const time = property && decodeTime(property.value, property.params);
+  return time ? wallSeconds(time) : 0;
 }
 
 /**
- * The instant of an ical.js time: UTC directly; a time whose VTIMEZONE has an IANA name through
- * Intl's zone data of that name (the same rules, kept up to date, and much quicker than ical.js's
- * own conversion); a VTIMEZONE with any other name (Outlook's Windows names) through ical.js; a
- * floating time, or one whose TZID had no VTIMEZONE, as wall time in `fallbackZone`.
+ * The instant (ms) of a date-time: UTC directly; a TZID of the calendar's own zones (a VTIMEZONE
+ * without an IANA name) by its observances; any other as wall time in `fallbackZone` (the IANA
+ * zone its TZID names, see `zoneOfProperty`, or the feed's zone for floating times).
  */
-export function instantOf(time: IcalTime, fallbackZone: string = DEFAULT_TIME_ZONE): Date {
-  const zone = time.zone;
-  if (zone === ICAL.Timezone.utcTimezone) return new Date(time.toUnixTime() * 1000);
-  let wallZone = fallbackZone;
-  if (zone && zone !== ICAL.Timezone.localTimezone && zone.tzid && zone.tzid !== 'floating') {
-    if (ianaZoneOf(zone.tzid) !== zone.tzid) return new Date(time.toUnixTime() * 1000);
-    wallZone = zone.tzid;
-  }
-  return wallToInstant(
-    { year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second },
-    wallZone,
-  );
-}
-
-type IcalZone = NonNullable<IcalTime['zone']>;
-const fastZones = new WeakSet<object>();
-
-/**
- * Time-zone rules once per zone: a VTIMEZONE with an IANA name gives ical.js its offsets from
- * that zone's rules as `instantOf` shows times by (worked out once per zone and day, see
- * `zone-offsets.ts`), instead of ical.js walking the VTIMEZONE's changes again for every time it
- * compares: the recurrence iterator compares each step with UNTIL, and that walk was most of the
- * cost of a month of 200 weekly series. Each zone object is shared by the times that name it, so
- * this is done once per zone and feed. Other zones (Outlook's Windows names) keep ical.js's rules.
- */
-function fastZone(zone: IcalZone | null | undefined): void {
-  if (!zone || fastZones.has(zone)) return;
-  fastZones.add(zone);
-  if (zone === ICAL.Timezone.utcTimezone || zone === ICAL.Timezone.localTimezone) return;
-  const tzid = zone.tzid;
-  if (!tzid || tzid === 'floating' || ianaZoneOf(tzid) !== tzid) return;
-  zone.utcOffset = (time: IcalTime) => {
-    const wall = {
-      year: time.year,
-      month: time.month,
-      day: time.day,
-      hour: time.hour,
-      minute: time.minute,
-      second: time.second,
-    };
-    const asUtc = new Date(0);
-    asUtc.setUTCFullYear(wall.year, wall.month - 1, wall.day);
-    asUtc.setUTCHours(wall.hour, wall.minute, wall.second, 0);
-    return (asUtc.getTime() - wallToInstant(wall, tzid).getTime()) / 1000;
-  };
+function instantOf(time: DateTimeValue, fallbackZone: string, zones: Zones): number {
+  if (time.utc) return wallSeconds(time) * 1000;
+  const own = time.tzid === undefined ? undefined : zones.get(time.tzid);
+  return own ? own.instantOf(time) : wallToInstant(time, fallbackZone).getTime();
 }
 
 /** The zone in which a property's floating or unknown-TZID times are read. */
-function zoneOfProperty(property: IcalProperty | null, fallback: string): string {
-  const tzid = property?.getParameter('tzid');
-  return (typeof tzid === 'string' && ianaZoneOf(tzid)) || fallback;
+function zoneOfProperty(property: ContentLine | undefined, fallback: string): string {
+  const tzid = property && paramOf(property.params, 'TZID');
+  return (tzid !== undefined && ianaZoneOf(tzid)) || fallback;
+}
+
+/** A property's date or date-time value, as its VALUE and TZID parameters say. */
+function timeOf(property: ContentLine | undefined): TimeValue | undefined {
+  const time = property && decodeTime(property.value, property.params);
+  return time && time.year >= 1 && time.year <= 9999 ? time : undefined;
 }
 
 /** The key of a RECURRENCE-ID (or any single date value): the date, or the instant. */
-function timeKey(property: IcalProperty, candidate: Candidate, zones: (string | undefined)[]): string {
-  const time = property.getFirstValue() as IcalTime;
-  const zone = zoneOfProperty(property, floatingZone(zones[candidate.calendar]));
-  return time.isDate ? dateKey(time) : String(instantOf(time, zone).getTime());
+function timeKey(
+  property: ContentLine,
+  candidate: Candidate,
+  calendarZones: (string | undefined)[],
+  zones: Zones,
+): string {
+  const time = timeOf(property);
+  if (!time) throw new Error('a RECURRENCE-ID that cannot be read');
+  const zone = zoneOfProperty(property, floatingZone(calendarZones[candidate.calendar]));
+  return time.isDate ? dateKey(time) : String(instantOf(time, zone, zones));
 }
 
-function dateKey(time: Pick<IcalTime, 'year' | 'month' | 'day'>): string {
+function dateKey(time: DateOnly): string {
   return `${time.year}-${time.month}-${time.day}`;
 }
 
-function dateOf(time: IcalTime): DateOnly {
+function dateOf(time: DateOnly): DateOnly {
   return { year: time.year, month: time.month, day: time.day };
 }
 
@@ -357,25 +326,20 @@ function compare(a: DateOnly, b: DateOnly): number {
   return a.year - b.year || a.month - b.month || a.day - b.day;
 }
 
-function propertyText(component: IcalComponent, name: string, max: number, onCut?: () => void): string | undefined {
-  const value = safely(() => component.getFirstPropertyValue(name));
-  if (value === null || value === undefined || typeof value === 'object') return undefined;
-  let result = String(value);
-  // ical.js leaves the values of unknown (X-) properties escaped.
-  if (name.startsWith('x-')) result = unescapeText(result);
-  return toPlainText(result, max, onCut);
+/** Properties whose value is a URI: kept as written (a backslash in it is no escape). */
+const uriProperties = new Set(['url', 'conference']);
+
+function propertyText(component: Properties, name: string, max: number, onCut?: () => void): string | undefined {
+  const property = component.first(name);
+  if (!property) return undefined;
+  return toPlainText(uriProperties.has(name) ? property.value : decodeText(property.value), max, onCut);
 }
 
-function unescapeText(value: string): string {
-  return value.replace(/\\([\\;,nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
-}
-
-function list(component: IcalComponent, name: string, onCut: () => void): string[] {
+function list(component: Properties, name: string, onCut: () => void): string[] {
   const values: string[] = [];
-  for (const property of component.getAllProperties(name)) {
-    for (const value of safely(() => property.getValues()) ?? []) {
-      if (typeof value !== 'string' && typeof value !== 'number') continue;
-      for (const part of String(value).split(',')) {
+  for (const property of component.all(name)) {
+    for (const value of decodeTextList(property.value)) {
+      for (const part of value.split(',')) {
         const trimmed = toPlainText(part, FEED_BUDGET.titleChars);
         if (!trimmed || values.includes(trimmed)) continue;
         if (values.length >= FEED_BUDGET.listItems) {
@@ -389,7 +353,7 @@ function list(component: IcalComponent, name: string, onCut: () => void): string
   return values;
 }
 
-function statusOf(component: IcalComponent): EventStatus {
+function statusOf(component: Properties): EventStatus {
   switch (propertyText(component, 'status', 40)?.toUpperCase()) {
     case 'CANCELLED':
       return 'cancelled';
@@ -401,20 +365,21 @@ function statusOf(component: IcalComponent): EventStatus {
 }
 
 /** The LANGUAGE parameter of a text property, when it is a language tag. */
-function textLanguage(component: IcalComponent, name: string): string | undefined {
-  const language = component.getFirstProperty(name)?.getParameter('language');
-  return typeof language === 'string' && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$/.test(language)
-    ? language
-    : undefined;
+function textLanguage(component: Properties, name: string): string | undefined {
+  const language = component.param(name, 'LANGUAGE');
+  return language !== undefined && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$/.test(language) ? language : undefined;
+}
+
+/** GEO (§3.8.1.6): latitude and longitude, when both are numbers on the globe. */
+function geoOf(component: Properties): [number, number] | undefined {
+  const parts = component.first('geo')?.value.split(/[;,]/);
+  if (parts?.length !== 2 || parts.some((part) => !/^\s*[+-]?\d+(\.\d+)?\s*$/.test(part))) return undefined;
+  const [latitude, longitude] = parts.map(Number);
+  return Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180 ? [latitude, longitude] : undefined;
 }
 
 /** The shared details of a VEVENT, including the `X-OC-*` extensions this widget documents. */
-export function infoOf(
-  component: IcalComponent,
-  uid: string,
-  baseUrl?: string,
-  onCut: () => void = () => {},
-): EventInfo {
+export function infoOf(component: Properties, uid: string, baseUrl?: string, onCut: () => void = () => {}): EventInfo {
   const info = emptyInfo(uid, propertyText(component, 'summary', FEED_BUDGET.titleChars, onCut) ?? '');
   info.description = propertyText(component, 'description', FEED_BUDGET.textChars, onCut);
   info.status = statusOf(component);
@@ -422,7 +387,6 @@ export function infoOf(
   info.categories = list(component, 'categories', onCut);
 
   const location = propertyText(component, 'location', FEED_BUDGET.titleChars * 2, onCut);
-  const geo = safely(() => component.getFirstPropertyValue('geo')) as unknown;
   const conference = safeUrl(propertyText(component, 'conference', 2000), LINK_PROTOCOLS, baseUrl);
   const locationLink =
     location && /^https?:\/\//i.test(location) ? safeUrl(location, LINK_PROTOCOLS, baseUrl) : undefined;
@@ -430,21 +394,15 @@ export function infoOf(
   if (location && !locationLink) {
     const [name, ...rest] = location.split(/\n|,\s*/);
     info.place = { name: name.trim(), address: rest.join(', ').trim() || undefined };
-    if (Array.isArray(geo) && geo.length === 2) {
-      const [latitude, longitude] = geo.map((value) => (typeof value === 'number' ? value : Number.NaN));
-      if (Math.abs(latitude) <= 90 && Math.abs(longitude) <= 180) {
-        info.place.latitude = latitude;
-        info.place.longitude = longitude;
-      }
-    }
+    const geo = geoOf(component);
+    if (geo) [info.place.latitude, info.place.longitude] = geo;
   }
-  const organizer = component.getFirstProperty('organizer');
+  const organizer = component.first('organizer');
   if (organizer) {
-    const raw = safely(() => organizer.getFirstValue());
-    const address = typeof raw === 'string' ? raw.slice(0, 500) : '';
-    const name = organizer.getParameter('cn');
+    const address = organizer.value.slice(0, 500);
+    const name = paramOf(organizer.params, 'CN');
     info.organizer = {
-      name: typeof name === 'string' ? toPlainText(name, FEED_BUDGET.titleChars) : undefined,
+      name: name !== undefined ? toPlainText(name, FEED_BUDGET.titleChars) : undefined,
       email: /^mailto:/i.test(address) ? address.replace(/^mailto:/i, '') : undefined,
     };
   }
@@ -464,8 +422,8 @@ export function infoOf(
   const price = propertyText(component, 'x-oc-price', FEED_BUDGET.titleChars, onCut);
   if (price) info.offers = [{ text: price }];
   info.accessibility = propertyText(component, 'x-oc-accessibility', FEED_BUDGET.textChars, onCut);
-  const tzid = component.getFirstProperty('dtstart')?.getParameter('tzid');
-  const zone = typeof tzid === 'string' ? ianaZoneOf(tzid) : undefined;
+  const tzid = component.param('dtstart', 'TZID');
+  const zone = tzid !== undefined ? ianaZoneOf(tzid) : undefined;
   if (zone) info.timeZone = zone;
   return info;
 }
@@ -483,13 +441,10 @@ interface Made {
   recurring: boolean;
 }
 
-/**
- * A rule's walk: `recurrence.ts`'s expansion (its periods walked counted in `stats`), or ical.js's
- * iterator (the fallback, one step a call).
- */
+/** A rule's walk: `recurrence.ts`'s expansion, its periods walked counted in `stats`. */
 interface Walk {
-  next(): IcalTime | null;
-  stats?: { steps: number; cut: boolean };
+  next(): TimeValue | null;
+  stats: { steps: number; cut: boolean };
 }
 
 /** One rule's iteration state. */
@@ -497,19 +452,17 @@ interface Cursor {
   walk: Walk;
   /** Months from this one on are covered from their first day (a skipped-ahead start is not). */
   coveredFrom: number;
-  /** The month of the last time the iterator gave; the months before it (from `coveredFrom`) are done. */
+  /** The month of the last time the walk gave; the months before it (from `coveredFrom`) are done. */
   month: number;
   /** A time of a later month than the one filled, given but not yet placed. */
-  pending?: IcalTime;
+  pending?: TimeValue;
   done: boolean;
 }
 
 interface RuleState {
-  rule: IcalRecur;
   check: CheckedRule;
-  /** The rule as `recurrence.ts` expands it; undefined: ical.js's iterator expands it. */
-  ours?: Rule;
-  /** Budget units of one period `recurrence.ts` walks for this rule (a year's days weigh more). */
+  rule: Rule;
+  /** Budget units of one period the walk takes for this rule (a year's days weigh more). */
   periodWeight: number;
   /** The occurrences each month holds by this rule, made once (EXDATEs and overrides left out). */
   months: Map<number, Made[]>;
@@ -543,6 +496,18 @@ const monthOfMs = (ms: number) => {
 };
 const monthStartMs = (index: number) => Date.UTC(Math.floor(index / 12), index % 12, 1);
 
+/** The wall fields of a time (a date's at midnight), as `reachable` walks them. */
+function wallFieldsOf(time: TimeValue): WallTime {
+  return time.isDate
+    ? { year: time.year, month: time.month, day: time.day, hour: 0, minute: 0, second: 0 }
+    : { year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second };
+}
+
+/** A duration of so many seconds, to move a wall time by (`addDuration`). */
+function secondsLong(seconds: number): Duration {
+  return { negative: seconds < 0, weeks: 0, days: 0, hours: 0, minutes: 0, seconds: Math.abs(seconds) };
+}
+
 /** One VEVENT with its overrides; makes its occurrences month by month, on demand. */
 class Series {
   readonly info: EventInfo;
@@ -550,8 +515,9 @@ class Series {
   rank = 0;
   /** Values left out of this event by the budget. */
   cut = 0;
-  private readonly start: IcalTime;
-  private readonly duration: IcalDuration;
+  private readonly start: TimeValue;
+  /** From DTSTART to DTEND (the instants between them) or DURATION, moved by on the clock. */
+  private readonly duration: Duration;
   private readonly zone: string;
   private readonly rules: RuleState[] = [];
   private readonly single?: Made;
@@ -571,6 +537,7 @@ class Series {
     master: Candidate,
     overrides: Candidate[],
     floatingZone: string,
+    private readonly zones: Zones,
     private readonly feed: number,
     baseUrl: string | undefined,
     standaloneOverride = false,
@@ -580,69 +547,74 @@ class Series {
     const onCut = () => this.cut++;
     this.cut = master.cut;
     this.info = infoOf(component, uid, baseUrl, onCut);
-    const event = new ICAL.Event(component);
-    const start = event.startDate;
-    if (!start || !Number.isFinite(start.year) || start.year < 1 || start.year > 9999) throw new Error('no DTSTART');
+    const start = timeOf(component.first('dtstart'));
+    if (!start) throw new Error('no DTSTART');
     this.start = start;
-    this.zone = zoneOfProperty(component.getFirstProperty('dtstart'), floatingZone);
-    const end = event.endDate;
-    fastZone(start.zone);
-    if (end) fastZone(end.zone);
-    this.duration = end && end.compare(start) > 0 ? end.subtractDateTz(start) : new ICAL.Duration({});
-    this.lookBehindMs = Math.min(Math.max(this.duration.toSeconds() * 1000, 86_400_000), 62 * 86_400_000) + 86_400_000;
+    this.zone = zoneOfProperty(component.first('dtstart'), floatingZone);
+    const end = this.endOf(component, start, floatingZone);
+    if (end.duration) this.duration = end.duration;
+    else {
+      const seconds = (this.msOf(end.time, end.zone) - this.msOf(start, this.zone)) / 1000;
+      this.duration = secondsLong(Math.max(0, seconds));
+    }
+    const durationMs = Math.max(0, wallSeconds(addDuration(start, this.duration)) - wallSeconds(start)) * 1000;
+    this.lookBehindMs = Math.min(Math.max(durationMs, 86_400_000), 62 * 86_400_000) + 86_400_000;
 
-    const ruleProperties = standaloneOverride ? [] : component.getAllProperties('rrule');
-    ruleProperties.forEach((property, index) => {
+    const ruleProperties = standaloneOverride ? [] : component.all('rrule');
+    ruleProperties.forEach((_, index) => {
       const check = master.rules[index];
-      const rule = property.getFirstValue() as IcalRecur;
-      if (!check?.ok || !rule) throw new Error('an RRULE that cannot be expanded');
+      if (!check?.ok) throw new Error('an RRULE that cannot be expanded');
+      const rule = parseRule(check.text);
+      if (!rule || (start.isDate && !fitsDates(rule))) throw new Error('an RRULE that cannot be expanded');
       const room = Math.min(400_000, readBudget?.remaining ?? 400_000);
-      const steps = reachable(check, start, room);
+      const steps = reachable(check, wallFieldsOf(start), room);
       readBudget?.take(Math.max(0, steps));
       if (steps < 0) throw room < 400_000 ? new OverBudget() : new Error('an RRULE that never occurs');
-      const parsed = parseRule(check.text);
-      const ours = parsed && (!start.isDate || fitsDates(parsed)) ? parsed : undefined;
       const periodWeight = check.freq === 'YEARLY' ? 10 : check.freq === 'MONTHLY' ? 2 : 1;
-      this.rules.push({ rule, check, ours, periodWeight, months: new Map(), ranges: [], truncated: new Set() });
+      this.rules.push({ check, rule, periodWeight, months: new Map(), ranges: [], truncated: new Set() });
     });
-    const hasDates = !standaloneOverride && component.hasProperty('rdate');
+    const hasDates = !standaloneOverride && component.has('rdate');
     this.isRecurring = this.rules.length > 0 || hasDates;
 
     if (!this.isRecurring) {
-      this.single = this.make(start, this.info, false, this.keyOf(start, this.zone));
+      this.single = this.make(start, this.info, false, this.keyOf(start, this.zone), this.zone, end.time, end.zone);
       return;
     }
-    for (const property of component.getAllProperties('exdate')) {
+    for (const property of component.all('exdate')) {
       const zone = zoneOfProperty(property, this.zone);
-      for (const value of safely(() => property.getValues()) ?? []) {
-        const time = value as IcalTime;
-        if (!time || typeof time !== 'object' || !('isDate' in time)) continue;
-        if (time.isDate) this.exdateDays.add(dateKey(time));
-        else this.exdateInstants.add(instantOf(time, zone).getTime());
+      for (const value of decodeTimes(property.value, property.params)) {
+        if (!('isDate' in value)) continue;
+        if (value.isDate) this.exdateDays.add(dateKey(value));
+        else this.exdateInstants.add(instantOf(value, zone, this.zones));
       }
     }
-    for (const property of component.getAllProperties('rdate')) {
+    for (const property of component.all('rdate')) {
       const zone = zoneOfProperty(property, this.zone);
-      for (const value of safely(() => property.getValues()) ?? []) {
-        const period = value as { start?: IcalTime; getEnd?: () => IcalTime };
-        const time = (period.start && period.getEnd ? period.start : value) as IcalTime;
-        if (!time || typeof time !== 'object' || !('isDate' in time)) continue;
-        const made = this.make(time, this.info, true, this.keyOf(time, zone), zone);
-        if (period.start && period.getEnd) made.end = instantOf(period.getEnd(), zone).getTime();
-        this.ruleDates.push(made);
+      for (const value of decodeTimes(property.value, property.params)) {
+        if ('isDate' in value) {
+          this.ruleDates.push(this.make(value, this.info, true, this.keyOf(value, zone), zone));
+          continue;
+        }
+        // A PERIOD: its own end, or its start moved by its duration.
+        const periodEnd = value.end ?? (value.duration && addDuration(value.start, value.duration));
+        this.ruleDates.push(
+          this.make(value.start, this.info, true, this.keyOf(value.start, zone), zone, periodEnd, zone),
+        );
       }
     }
     // DTSTART is the first instance of the set (RFC 5545 §3.8.5.2), also when only RDATEs follow.
     if (this.rules.length === 0) this.ruleDates.push(this.make(start, this.info, true, this.keyOf(start, this.zone)));
     for (const override of overrides) {
       try {
-        const item = new ICAL.Event(override.component);
-        if (!item.startDate) continue;
+        const overrideStart = timeOf(override.component.first('dtstart'));
+        if (!overrideStart) continue;
         const info = infoOf(override.component, uid, baseUrl, onCut);
         const shown = this.info.status === 'cancelled' ? { ...info, status: this.info.status } : info;
-        const zone = zoneOfProperty(override.component.getFirstProperty('dtstart'), floatingZone);
+        const zone = zoneOfProperty(override.component.first('dtstart'), floatingZone);
         const key = this.recurrenceKey(override);
-        const made = this.make(item.startDate, shown, true, key, zone, item.endDate);
+        const overrideEnd = this.endOf(override.component, overrideStart, floatingZone, zone);
+        const endTime = overrideEnd.duration ? addDuration(overrideStart, overrideEnd.duration) : overrideEnd.time;
+        const made = this.make(overrideStart, shown, true, key, zone, endTime, overrideEnd.zone);
         this.extras.push(made);
         this.overridden.add(key);
       } catch {
@@ -651,29 +623,55 @@ class Series {
     }
   }
 
+  /**
+   * Where a VEVENT ends (§3.6.1): its DTEND (in that line's zone); else DTSTART moved by its
+   * DURATION; else the next day for a date, DTSTART itself for a date-time.
+   */
+  private endOf(
+    component: Properties,
+    start: TimeValue,
+    floatingZone: string,
+    startZone = this.zone,
+  ): { time: TimeValue; zone: string; duration?: Duration } {
+    const dtend = component.first('dtend');
+    const end = timeOf(dtend);
+    if (end) return { time: end, zone: zoneOfProperty(dtend, floatingZone) };
+    const property = component.first('duration');
+    const duration = property && decodeDuration(property.value);
+    if (duration && !duration.negative) return { time: addDuration(start, duration), zone: startZone, duration };
+    if (start.isDate) return { time: { ...start, ...addDays(start, 1) }, zone: startZone };
+    return { time: start, zone: startZone };
+  }
+
+  /** The instant of a time in ms; a date's is its UTC midnight (for lengths and ordering). */
+  private msOf(time: TimeValue, zone: string): number {
+    return time.isDate ? Date.UTC(time.year, time.month - 1, time.day) : instantOf(time, zone, this.zones);
+  }
+
   /** `uid|instant` or `uid|date`, the key of an occurrence by its RECURRENCE-ID. */
-  private keyOf(time: IcalTime, zone: string): string {
-    return time.isDate ? occurrenceKey(this.uid, dateOf(time)) : occurrenceKey(this.uid, instantOf(time, zone));
+  private keyOf(time: TimeValue, zone: string): string {
+    return time.isDate
+      ? occurrenceKey(this.uid, dateOf(time))
+      : occurrenceKey(this.uid, new Date(instantOf(time, zone, this.zones)));
   }
 
   private recurrenceKey(override: Candidate): string {
-    const property = override.component.getFirstProperty('recurrence-id')!;
-    return this.keyOf(property.getFirstValue() as IcalTime, zoneOfProperty(property, this.zone));
+    const property = override.component.first('recurrence-id')!;
+    const time = timeOf(property);
+    if (!time) throw new Error('a RECURRENCE-ID that cannot be read');
+    return this.keyOf(time, zoneOfProperty(property, this.zone));
   }
 
   private make(
-    time: IcalTime,
+    time: TimeValue,
     info: EventInfo,
     recurring: boolean,
     key: string,
     zone = this.zone,
-    endTime?: IcalTime | null,
+    endTime?: TimeValue,
+    endZone = zone,
   ): Made {
-    let end = endTime ?? null;
-    if (!end) {
-      end = time.clone();
-      end.addDuration(this.duration);
-    }
+    const end = endTime ?? addDuration(time, this.duration);
     if (time.isDate) {
       const startDate = dateOf(time);
       let endDate = end.isDate ? dateOf(end) : addDays(startDate, 1);
@@ -689,14 +687,14 @@ class Series {
         recurring,
       };
     }
-    const start = instantOf(time, zone).getTime();
-    const endMs = Math.max(instantOf(end, zone).getTime(), start);
+    const start = instantOf(time, zone, this.zones);
+    const endMs = Math.max(this.msOf(end, endTime ? endZone : zone), start);
     return { key, start, end: endMs, allDay: false, info, recurring };
   }
 
   /** The id of a rule's time in ms (all-day: the date at UTC midnight), and its month. */
-  private idOf(time: IcalTime): number {
-    return time.isDate ? Date.UTC(time.year, time.month - 1, time.day) : instantOf(time, this.zone).getTime();
+  private idOf(time: TimeValue): number {
+    return this.msOf(time, this.zone);
   }
 
   /** The months a range needs, by RECURRENCE-ID: from a little before it (long events) to its end. */
@@ -725,8 +723,8 @@ class Series {
       // A counted rule is walked once, in order, from DTSTART: a month it passed is complete.
       if (cursor && (cursor.done || cursor.month > month)) return true;
       if (!cursor) {
-        if (!budget.take(state.ours ? state.periodWeight : check.weight)) return false;
-        cursor = state.ours ? this.walkFrom(state) : this.cursorFrom(state, this.start);
+        if (!budget.take(state.periodWeight)) return false;
+        cursor = this.walkFrom(state);
       }
     } else if (
       !cursor ||
@@ -737,8 +735,8 @@ class Series {
     ) {
       // Far from where the iterator is: start one again, just before the month.
       if (cursor) state.ranges.push([cursor.coveredFrom, cursor.done ? Infinity : cursor.month]);
-      if (!budget.take(state.ours ? state.periodWeight : check.weight)) return false;
-      cursor = state.ours ? this.walkFrom(state, month) : this.cursorFrom(state, this.skipTo(check, month));
+      if (!budget.take(state.periodWeight)) return false;
+      cursor = this.walkFrom(state, month);
     }
     for (;;) {
       if (slice && --slice.left < 0) {
@@ -748,37 +746,27 @@ class Series {
       let time = cursor.pending;
       cursor.pending = undefined;
       if (!time) {
+        // One call may walk several periods; each is weighed once it is walked.
         const stats = cursor.walk.stats;
-        if (stats) {
-          // Ours: one call may walk several periods; each is weighed once it is walked.
-          if (steps > MAX_RECURRENCE_STEPS || budget.remaining < state.periodWeight) {
-            budget.take(state.periodWeight);
-            return false;
-          }
-          const before = stats.steps;
-          const next = cursor.walk.next();
-          const walked = Math.max(1, stats.steps - before);
-          steps += walked;
-          const paid = budget.take(walked * state.periodWeight);
-          if (!next) {
-            cursor.done = true;
-            // Given up (no occurrence for tens of thousands of periods, or past year 9999): cut.
-            return paid && !stats.cut;
-          }
-          if (!paid) {
-            cursor.pending = next;
-            return false;
-          }
-          time = next;
-        } else {
-          if (steps++ > MAX_RECURRENCE_STEPS || !budget.take(check.weight)) return false;
-          const next = cursor.walk.next();
-          if (!next) {
-            cursor.done = true;
-            return true;
-          }
-          time = next.clone();
+        if (steps > MAX_RECURRENCE_STEPS || budget.remaining < state.periodWeight) {
+          budget.take(state.periodWeight);
+          return false;
         }
+        const before = stats.steps;
+        const next = cursor.walk.next();
+        const walked = Math.max(1, stats.steps - before);
+        steps += walked;
+        const paid = budget.take(walked * state.periodWeight);
+        if (!next) {
+          cursor.done = true;
+          // Given up (no occurrence for tens of thousands of periods, or past year 9999): cut.
+          return paid && !stats.cut;
+        }
+        if (!paid) {
+          cursor.pending = next;
+          return false;
+        }
+        time = next;
       }
       const id = this.idOf(time);
       const at = monthOfMs(id);
@@ -808,44 +796,15 @@ class Series {
     }
   }
 
-  private cursorFrom(state: RuleState, from: IcalTime): Cursor {
-    const first = monthOfMs(this.idOf(from));
-    const cursor: Cursor = {
-      walk: state.rule.iterator(from),
-      coveredFrom: from === this.start ? -Infinity : first + 1,
-      month: first,
-      done: false,
-    };
-    state.cursor = cursor;
-    return cursor;
-  }
-
-  /**
-   * The instant of a wall time of DTSTART's zone, as `instantOf` reads it: through Intl's data of
-   * an IANA zone (or the series' zone for floating times) directly, other VTIMEZONEs through ical.js.
-   */
-  private wallInstant(timeOf: (wall: WallTime) => IcalTime): (wall: WallTime) => number {
-    const zone = this.start.zone;
-    let wallZone = this.zone;
-    if (zone && zone !== ICAL.Timezone.localTimezone && zone.tzid && zone.tzid !== 'floating') {
-      if (ianaZoneOf(zone.tzid) !== zone.tzid) return (wall) => instantOf(timeOf(wall), this.zone).getTime();
-      wallZone = zone.tzid;
-    }
-    return (wall) => wallToInstant(wall, wallZone).getTime();
-  }
-
   /**
    * A walk of `recurrence.ts` from DTSTART, or (a `month` given) skipped ahead to two days before
    * that month: every occurrence from there on is given, so the month is covered from its first
-   * day (an id is at most 14 hours from its wall time). Wall times become ical.js times in
-   * DTSTART's zone, read as the iterator's are (`idOf`, `keyOf`, `make`), so that keys, EXDATEs
-   * and overrides match alike.
+   * day (an id is at most 14 hours from its wall time). Wall times become times of DTSTART's
+   * kind (date, UTC, zoned or floating), read as DTSTART is (`idOf`, `keyOf`, `make`), so that
+   * keys, EXDATEs and overrides match alike.
    */
   private walkFrom(state: RuleState, month?: number): Cursor {
-    const rule = state.ours!;
     const start = this.start;
-    const zone = start.zone;
-    const allDay = start.isDate;
     const startId = this.idOf(start);
     const target = month === undefined ? -Infinity : monthStartMs(month) - 2 * 86_400_000;
     const stats = { steps: 0, cut: false };
@@ -853,80 +812,33 @@ class Series {
     if (target > startId) {
       const at = new Date(target);
       const date = { year: at.getUTCFullYear(), month: at.getUTCMonth() + 1, day: at.getUTCDate() };
-      from = allDay ? date : { ...date, hour: 0, minute: 0, second: 0 };
+      from = start.isDate ? date : { ...date, hour: 0, minute: 0, second: 0 };
     }
-    const timeOf = (wall: DateOnly | WallTime): IcalTime =>
-      allDay
-        ? new ICAL.Time({ year: wall.year, month: wall.month, day: wall.day, isDate: true }, zone ?? undefined)
-        : new ICAL.Time({ ...(wall as WallTime), isDate: false }, zone ?? undefined);
-    const walls = expandRule(
-      rule,
-      allDay
-        ? { year: start.year, month: start.month, day: start.day }
-        : {
-            year: start.year,
-            month: start.month,
-            day: start.day,
-            hour: start.hour,
-            minute: start.minute,
-            second: start.second,
-          },
-      {
-        from,
-        stats,
-        toInstant: allDay || zone === ICAL.Timezone.utcTimezone ? undefined : this.wallInstant(timeOf),
-      },
-    );
+    const { utc, tzid } = start.isDate ? { utc: false, tzid: undefined } : start;
+    const timeOfWall = (wall: DateOnly | WallTime): TimeValue => {
+      if (start.isDate) return { isDate: true, year: wall.year, month: wall.month, day: wall.day };
+      const { year, month, day, hour, minute, second } = wall as WallTime;
+      return tzid === undefined
+        ? { isDate: false, year, month, day, hour, minute, second, utc }
+        : { isDate: false, year, month, day, hour, minute, second, utc, tzid };
+    };
+    const walls = expandRule(state.rule, start.isDate ? dateOf(start) : wallFieldsOf(start), {
+      from,
+      stats,
+      toInstant:
+        start.isDate || utc ? undefined : (wall) => instantOf(timeOfWall(wall) as DateTimeValue, this.zone, this.zones),
+    });
     const walk: Walk = {
       stats,
       next: () => {
         const next = walls.next();
-        return next.done ? null : timeOf(next.value);
+        return next.done ? null : timeOfWall(next.value);
       },
     };
     const first = from ? monthOfMs(target) : monthOfMs(startId);
     const cursor: Cursor = { walk, coveredFrom: from ? first + 1 : -Infinity, month: first, done: false };
     state.cursor = cursor;
     return cursor;
-  }
-
-  /**
-   * Where to start iterating for a month, without changing the rule's lattice: DTSTART moved by
-   * whole intervals to shortly before the month. The iterator's first time may not be an
-   * occurrence (it lies before the month and is never shown).
-   */
-  private skipTo(check: CheckedRule, month: number): IcalTime {
-    const target = monthStartMs(month) - 3 * 86_400_000;
-    const startMs = this.idOf(this.start);
-    if (target <= startMs) return this.start;
-    const moved = this.start.clone();
-    const interval = check.interval;
-    if (check.freq === 'MONTHLY' || check.freq === 'YEARLY') {
-      const targetDate = new Date(target);
-      const months =
-        (targetDate.getUTCFullYear() - moved.year) * 12 + (targetDate.getUTCMonth() + 1 - moved.month) - 12;
-      const unit = check.freq === 'YEARLY' ? 12 * interval : interval;
-      // Whole steps back from the target, then further back until the day exists in that month
-      // (a rule on the 31st, or on 29 February).
-      for (let steps = Math.floor(months / unit); steps > 0; steps--) {
-        const total = moved.month - 1 + steps * unit;
-        const year = moved.year + Math.floor(total / 12);
-        const monthOfYear = (total % 12) + 1;
-        if (moved.day <= ICAL.Time.daysInMonth(monthOfYear, year)) {
-          moved.year = year;
-          moved.month = monthOfYear;
-          return moved;
-        }
-      }
-      return this.start;
-    }
-    const unitSeconds = { SECONDLY: 1, MINUTELY: 60, HOURLY: 3600, DAILY: 86_400, WEEKLY: 604_800 }[check.freq];
-    const periods = Math.floor((target - startMs) / 1000 / (unitSeconds * interval)) - 1;
-    if (periods < 1) return this.start;
-    const seconds = periods * interval * unitSeconds;
-    const days = Math.floor(seconds / 86_400);
-    moved.adjust(days, 0, 0, seconds - days * 86_400);
-    return moved;
   }
 
   /**
@@ -1001,7 +913,7 @@ class Series {
   }
 
   /** An EXDATE matches a timed occurrence by its instant, or (a DATE) by its day in the series' zone. */
-  private excluded(time: IcalTime, id: number): boolean {
+  private excluded(time: TimeValue, id: number): boolean {
     return this.exdateInstants.has(id) || (this.exdateDays.size > 0 && this.exdateDays.has(dateKey(time)));
   }
 
@@ -1065,7 +977,7 @@ class ICalendarFeed implements ParsedFeed {
 
   constructor(
     private readonly split: SplitCalendar,
-    private readonly zoneRoots: IcalComponent[],
+    private readonly zones: Zones[],
     private readonly feed: number,
     private readonly baseUrl: string | undefined,
     public skipped: number,
@@ -1078,6 +990,10 @@ class ICalendarFeed implements ParsedFeed {
     return this.series.length;
   }
 
+  private zonesOf(calendar: number): Zones {
+    return this.zones[Math.min(calendar, this.zones.length - 1)];
+  }
+
   /** One VEVENT, by its index in the feed, into the groups by UID (and RECURRENCE-ID). */
   readPart(index: number, groups: Map<string, Group>): void {
     const part = this.split.components[index];
@@ -1085,9 +1001,8 @@ class ICalendarFeed implements ParsedFeed {
       this.skipped++;
       return;
     }
-    const root = this.zoneRoots[Math.min(part.calendar, this.zoneRoots.length - 1)];
-    const component = readComponent(part, root);
-    if (!component || !component.hasProperty('dtstart')) {
+    const component = new Properties(part.lines);
+    if (!component.has('dtstart')) {
       this.skipped++;
       return;
     }
@@ -1107,9 +1022,11 @@ class ICalendarFeed implements ParsedFeed {
       this.groupCount++;
     }
     group.order = Math.min(group.order, index);
-    const recurrenceProperty = component.getFirstProperty('recurrence-id');
+    const recurrenceProperty = component.first('recurrence-id');
     if (recurrenceProperty) {
-      const id = safely(() => timeKey(recurrenceProperty, candidate, this.split.calendarZones));
+      const id = safely(() =>
+        timeKey(recurrenceProperty, candidate, this.split.calendarZones, this.zonesOf(part.calendar)),
+      );
       if (id === undefined) {
         this.skipped++;
         return;
@@ -1135,14 +1052,16 @@ class ICalendarFeed implements ParsedFeed {
     try {
       if (master) {
         const zone = floatingZone(calendarZones[master.calendar]);
-        const item = new Series(uid, master, overrides, zone, this.feed, this.baseUrl, false, this.readBudget);
+        const zones = this.zonesOf(master.calendar);
+        const item = new Series(uid, master, overrides, zone, zones, this.feed, this.baseUrl, false, this.readBudget);
         this.add(item, group.order, sub++);
         this.cut += item.cut > 0 ? 1 : 0;
       } else {
         // Overrides whose series is not in the feed still are events.
         for (const override of overrides) {
           const zone = floatingZone(calendarZones[override.calendar]);
-          const item = new Series(uid, override, [], zone, this.feed, this.baseUrl, true);
+          const zones = this.zonesOf(override.calendar);
+          const item = new Series(uid, override, [], zone, zones, this.feed, this.baseUrl, true);
           this.add(item, group.order, sub++);
           this.cut += item.cut > 0 ? 1 : 0;
         }
@@ -1253,7 +1172,7 @@ class ICalendarFeed implements ParsedFeed {
       try {
         if (!item.expand(range, timeZone, limit, own, out)) report.cut++;
       } catch {
-        // A rule ical.js cannot expand: the rest of the feed still shows, and the note counts it.
+        // A series that cannot be expanded: the rest of the feed still shows, and the note counts it.
         report.failed++;
       }
       budget.take(Math.min(share, budget.remaining) - own.remaining);

@@ -87,7 +87,7 @@ export interface Occurrence {
 
 /** What the last expansion of a feed could not show. */
 export interface ExpansionReport {
-  /** Series whose expansion failed (a rule ical.js could not follow, a broken value). */
+  /** Series whose expansion failed (a broken value). */
   failed: number;
   /** Series cut short by the work budget: some of their occurrences are not shown. */
   cut: number;

@@ -24,7 +24,7 @@ export type { EventCalendarView } from './calendar-state.js';
 
 /**
  * Core's feed loader, then the feeds, load right after the element, in parallel with the feed
- * parsers (ical.js itself only for iCalendar feeds), recurrence, and the list, month and detail
+ * parsers (the iCalendar reader only for iCalendar feeds), recurrence, and the list, month and detail
  * views. The views count as loaded once both chunks are in, so that a chunk that did not load
  * shows one alert, and its "Try again" loads both.
  */
@@ -69,7 +69,7 @@ const NARROW_EM = 40;
  * The detail of an event offers "Add to my calendar" (a single-event `.ics` file); Escape or "Back"
  * closes it and returns focus to the event. "Clear filters" leaves focus in the search field.
  *
- * iCalendar feeds load ical.js on demand (a separate chunk, only when a feed is iCalendar).
+ * iCalendar feeds load their reader on demand (a separate chunk, only when a feed is iCalendar).
  * The `LANGUAGE` parameter of SUMMARY/DESCRIPTION is the language of the text (marked as its
  * `lang`), not a language the event is held in. Extensions read from iCalendar: `X-OC-LANGUAGES`,
  * `X-OC-AUDIENCE`, `X-OC-FREE` (TRUE/FALSE), `X-OC-PRICE`, `X-OC-ACCESSIBILITY`, and `CONFERENCE`

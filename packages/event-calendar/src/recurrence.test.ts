@@ -129,7 +129,6 @@ describe('parseRule', () => {
       'FREQ=DAILY;INTERVAL=0',
       'FREQ=DAILY;INTERVAL=x',
       'FREQ=DAILY;COUNT=0',
-      'FREQ=DAILY;COUNT=3;UNTIL=20270101',
       'FREQ=DAILY;UNTIL=2027',
       'FREQ=DAILY;UNTIL=20270230',
       'FREQ=DAILY;BYHOUR=24',
@@ -158,6 +157,19 @@ describe('parseRule', () => {
     ]) {
       expect(parseRule(text), text).to.equal(undefined);
     }
+  });
+
+  it('stops a rule with both COUNT and UNTIL at whichever comes first, as ical.js and dateutil do', () => {
+    const start = wall('20260105T090000');
+    expect(ours('FREQ=DAILY;COUNT=3;UNTIL=20270101T000000Z', start, 10)).to.deep.equal([
+      '20260105T090000',
+      '20260106T090000',
+      '20260107T090000',
+    ]);
+    expect(ours('FREQ=DAILY;COUNT=30;UNTIL=20260106T235959Z', start, 10)).to.deep.equal([
+      '20260105T090000',
+      '20260106T090000',
+    ]);
   });
 
   it('knows which rules fit an all-day series', () => {

@@ -1,13 +1,11 @@
 /**
- * Recurrence rules (RFC 5545 §3.3.10, §3.8.5.3) read and expanded on wall-clock times, without
- * ical.js. Pure; its only import is ical-values.ts.
+ * Recurrence rules (RFC 5545 §3.3.10, §3.8.5.3) read and expanded on wall-clock times. Pure;
+ * its only import is ical-values.ts.
  *
- * `parseRule` reads an RRULE value. It declines (undefined), so that the caller can fall back
- * to ical.js or refuse the rule:
+ * `parseRule` reads an RRULE value. It declines (undefined), and the caller refuses the rule:
  * - a FREQ missing or unknown, a part given twice, a number or weekday that cannot be read, a
  *   value out of its range (INTERVAL and COUNT must be at least 1);
  * - RSCALE and SKIP (RFC 7529, non-Gregorian calendars), and BYSECOND=60 (a leap second);
- * - COUNT together with UNTIL (RFC 5545: MUST NOT occur both);
  * - what RFC 5545 forbids and ical.js refuses: BYWEEKNO or BYYEARDAY outside YEARLY, BYMONTHDAY in
  *   WEEKLY, BYYEARDAY with BYMONTH, BYWEEKNO or BYMONTHDAY, BYWEEKNO with BYMONTHDAY, BYDAY
  *   ordinals outside MONTHLY and YEARLY, or with BYWEEKNO.
@@ -18,7 +16,8 @@
  * or limiting as the RFC's table says, BYDAY ordinals within the month or year, invalid dates such
  * as 31 June or 29 February of a common year skipped), applies BYSETPOS to the set, and yields
  * the times in order: DTSTART first (RFC 5545 §3.8.5.3: it counts as the first instance), then
- * those after it until COUNT or UNTIL. DST gaps and overlaps are the caller's: times are wall
+ * those after it until COUNT or UNTIL, whichever comes first when a rule has both (RFC 5545
+ * forbids that, but exporters write it, and ical.js and dateutil stop at either). DST gaps and overlaps are the caller's: times are wall
  * clock.
  */
 import type { WallTime } from '@open-city/core';
@@ -121,8 +120,7 @@ export function parseRule(value: string): Rule | undefined {
     parts.set(name, part.slice(equals + 1).trim());
   }
   const freq = FREQS.indexOf(parts.get('FREQ') as Frequency);
-  if (freq < 0 || parts.has('RSCALE') || parts.has('SKIP') || (parts.has('COUNT') && parts.has('UNTIL')))
-    return undefined;
+  if (freq < 0 || parts.has('RSCALE') || parts.has('SKIP')) return undefined;
   const rule: Rule = { freq: FREQS[freq], interval: 1, wkst: 1 };
   for (const name of ['INTERVAL', 'COUNT']) {
     const raw = parts.get(name);

@@ -1,10 +1,11 @@
 /**
- * Recurrence rules (RFC 5545 §3.3.10) checked before ical.js sees them. ical.js iterates some rules
- * for ever in one `next()`: an absurd INTERVAL (it adds days one by one), a BY* value out of range,
- * or limits that a rule never or seldom meets (`FREQ=SECONDLY;BYMONTH=6` tries every second of
- * the year). Each part is checked against its range, the combinations ical.js refuses are refused
- * here, and the work one step may take is estimated, so that a rule that would hang is skipped (and
- * counted) and every other is weighed against the feed's budget. Pure.
+ * Recurrence rules (RFC 5545 §3.3.10) checked as the feed is split, before any is expanded: an
+ * absurd INTERVAL, a BY* value out of range, or limits that a rule never or seldom meets
+ * (`FREQ=SECONDLY;BYMONTH=6` has one second in twelve months, `FREQ=DAILY;INTERVAL=7;BYDAY=TU`
+ * from a Monday none) would make an iterator walk for ever between two occurrences (ical.js did,
+ * and froze the page). Each part is checked against its range, the combinations RFC 5545 forbids
+ * are refused, and the lattice steps one occurrence may take are bounded, so that such a rule is
+ * skipped (and counted in the feed's note). Pure.
  */
 export type Freq = 'SECONDLY' | 'MINUTELY' | 'HOURLY' | 'DAILY' | 'WEEKLY' | 'MONTHLY' | 'YEARLY';
 
@@ -15,8 +16,6 @@ export interface CheckedRule {
   freq: Freq;
   interval: number;
   count?: number;
-  /** Work units of one step of ical.js's iterator (about 15 µs each on a laptop). */
-  weight: number;
   /** Iterations of the lattice (dtstart + k × interval) one occurrence may take, at most. */
   stepsPerMatch: number;
   parts: RuleParts;
@@ -180,9 +179,6 @@ export function checkRule(value: string): RuleCheck {
 
   const stepsPerMatch = estimateSteps(f, interval, parts);
   if (stepsPerMatch > MAX_STEPS_PER_MATCH) return fail('the rule would take too long to expand');
-  // ical.js walks the days of a step one by one below MONTHLY; a month or year step is one move.
-  const calendarStep = f === 'MONTHLY' || f === 'YEARLY';
-  const weight = calendarStep ? 10 : Math.ceil(1 + stepsPerMatch / 30 + Math.min(stepDays, MAX_STEP_DAYS) / 30);
 
   const text = [
     `FREQ=${f}`,
@@ -195,15 +191,15 @@ export function checkRule(value: string): RuleCheck {
   ]
     .filter(Boolean)
     .join(';');
-  return { ok: true, text, freq: f, interval, count, weight, stepsPerMatch, parts };
+  return { ok: true, text, freq: f, interval, count, stepsPerMatch, parts };
 }
 
 /**
- * An upper bound of the lattice steps ical.js may try between two occurrences: the BY* parts that
+ * An upper bound of the lattice steps a walk may try between two occurrences: the BY* parts that
  * limit (rather than expand) a rule of this frequency can skip days, months or years.
  */
 function estimateSteps(freq: Freq, interval: number, parts: RuleParts): number {
-  if (freq === 'MONTHLY' || freq === 'YEARLY') return 1; // ical.js bounds these itself
+  if (freq === 'MONTHLY' || freq === 'YEARLY') return 1; // a walk of periods bounds these itself
   const subDaily = freq === 'SECONDLY' || freq === 'MINUTELY' || freq === 'HOURLY';
   const weekday = parts.byDay && freq !== 'WEEKLY';
   const monthDay = parts.byMonthDay;
@@ -224,7 +220,7 @@ function estimateSteps(freq: Freq, interval: number, parts: RuleParts): number {
   return Math.max(1, Math.ceil(gapSeconds / (unitSeconds[freq] * interval)));
 }
 
-/** Wall-clock fields of a DTSTART, as ical.js holds them. */
+/** Wall-clock fields of a DTSTART (a date's at midnight). */
 export interface WallFields {
   year: number;
   month: number;

@@ -60,15 +60,23 @@ function wallAsUtc({ year, month, day, hour, minute, second }: WallTime): number
 
 /** The instant at which a zone's clocks read a wall time (a gap moves later, an overlap takes the earlier). */
 export function wallToInstant(wall: WallTime, timeZone: string): Date {
-  const asUtc = wallAsUtc(wall);
-  const before = cachedOffset(asUtc - 86_400_000, timeZone);
-  const after = cachedOffset(asUtc + 86_400_000, timeZone);
+  return new Date(instantByOffsets(wallAsUtc(wall), (instant) => cachedOffset(instant, timeZone)));
+}
+
+/**
+ * The instant (ms) at which clocks read `asUtc` (a wall time's ms as if it were UTC), for a zone
+ * given by its offset in minutes at any instant: a gap moves later, an overlap takes the earlier.
+ * Shared by IANA zones (above) and a feed's own VTIMEZONEs (`ics-zones.ts`).
+ */
+export function instantByOffsets(asUtc: number, offsetAt: (instant: number) => number): number {
+  const before = offsetAt(asUtc - 86_400_000);
+  const after = offsetAt(asUtc + 86_400_000);
   let best: number | undefined;
   for (const offset of before === after ? [before] : [before, after]) {
     const instant = asUtc - offset * 60_000;
-    if (cachedOffset(instant, timeZone) === offset && (best === undefined || instant < best)) best = instant;
+    if (offsetAt(instant) === offset && (best === undefined || instant < best)) best = instant;
   }
-  return new Date(best ?? asUtc - before * 60_000);
+  return best ?? asUtc - before * 60_000;
 }
 
 /** The instant a calendar day begins in a zone. */
