@@ -113,6 +113,8 @@ function quoteParam(value: string): string {
  * added to a value of bare dates. Undefined for a line with no usable value.
  */
 function repairDateLine(line: string, parsed: ContentLine | undefined): string | undefined {
+  // Nearly every line is already as it must be: then it is kept as it is, without being rebuilt.
+  if (parsed && writtenRight(line, parsed)) return line;
   let params: string[];
   let value: string;
   const colon = line.lastIndexOf(':');
@@ -141,6 +143,18 @@ function repairDateLine(line: string, parsed: ContentLine | undefined): string |
   const values = value.split(',');
   if (!hasValueType && values.length > 0 && values.every((part) => /^\d{8}$/.test(part))) fixed.push('VALUE=DATE');
   return [name.toUpperCase(), ...fixed].join(';') + ':' + value;
+}
+
+/** A line's name and parameters upper case, parameter values that need no quotes, one value type. */
+const plainHead = /^[A-Z-]+(?:;[A-Z-]+=[^";:,]*)*:/;
+/** Dates or date-times, written as RFC 5545 writes them. */
+const dateValues = /^\d{8}(?:T\d{6}Z?)?(?:,\d{8}(?:T\d{6}Z?)?)*$/;
+
+/** Whether `repairDateLine` would give the line back unchanged (the common case, made cheap). */
+function writtenRight(line: string, parsed: ContentLine): boolean {
+  if (!dateValues.test(parsed.value) || !plainHead.test(line)) return false;
+  // Bare dates need their VALUE=DATE, which a repair would add.
+  return parsed.value.includes('T') || parsed.params.some((param) => param.startsWith('VALUE='));
 }
 
 interface Open {
@@ -237,7 +251,9 @@ export function* splitCalendar(text: string): Generator<void, SplitCalendar, voi
     }
     const trimmed = line.trim();
     if (trimmed === '') continue;
-    const upper = trimmed.length < 40 ? trimmed.toUpperCase() : '';
+    // Only a line starting with B or E can be BEGIN: or END: (checked without a copy of every line).
+    const initial = trimmed.charCodeAt(0) | 0x20;
+    const upper = (initial === 0x62 || initial === 0x65) && trimmed.length < 40 ? trimmed.toUpperCase() : '';
     if (upper.startsWith('BEGIN:') || upper.startsWith('END:')) {
       const begin = upper.startsWith('BEGIN:');
       const name = upper

@@ -152,11 +152,12 @@ function* readICalendar(
     if (part.name !== 'vtimezone') continue;
     yield;
     const zone = ZoneRules.read(part.lines);
-    if (!zone || !usableZone(zone)) zonesSkipped++;
-    else {
+    // An IANA name is read with Intl's data of that name: its VTIMEZONE's rules are not needed.
+    const iana = zone !== undefined && ianaZoneOf(zone.tzid) === zone.tzid;
+    if (!zone || (!iana && !usableZone(zone))) zonesSkipped++;
+    else if (!iana) {
       const own = zones[Math.min(part.calendar, zones.length - 1)];
-      // An IANA name is read with Intl's data of that name: its VTIMEZONE is not needed.
-      if (ianaZoneOf(zone.tzid) !== zone.tzid && !own.has(zone.tzid)) own.set(zone.tzid, zone);
+      if (!own.has(zone.tzid)) own.set(zone.tzid, zone);
     }
   }
   const reader = new ICalendarFeed(split, zones, feed, baseUrl, split.broken + zonesSkipped, split.overBudget);

@@ -18,6 +18,7 @@ import {
   type FeedController,
 } from '@open-city/core';
 import { CalendarController, type EventCalendarView } from './calendar-state.js';
+import { looksLikeICalendar } from './feed-address.js';
 import type { ParsedFeed } from './model.js';
 
 export type { EventCalendarView } from './calendar-state.js';
@@ -33,6 +34,12 @@ const loadFeedController = lazyModule(() => import('./lazy-feeds.js').then((modu
 const loadViews = lazyModule(() =>
   Promise.all([import('./views/index.js'), loadFeedController()]).then(([views]) => views),
 );
+
+/**
+ * The iCalendar reader, loaded while such a feed downloads instead of after it arrived (the
+ * format is still told by the content: a wrong guess costs one chunk, fetched for nothing).
+ */
+const preloadICalendarReader = lazyModule(() => import('./ics.js'));
 
 export interface EventSelectDetail {
   /** The event's UID (iCalendar UID, or schema.org identifier / @id / url). */
@@ -260,6 +267,7 @@ export class OcEventCalendar extends OcElement {
     }
     this.sources = sources;
     this.feeds = [];
+    if (sources.some(looksLikeICalendar)) preloadICalendarReader().catch(() => undefined);
     this.startFeeds();
   }
 
