@@ -147,6 +147,36 @@ describe("a feed's own VTIMEZONE", () => {
     expect(compared).to.be.greaterThan(11_000);
   });
 
+  it('answers years asked in any order, and keeps the offset a rule that ended left', () => {
+    const zone = ZoneRules.read(OUTLOOK_BERLIN)!;
+    for (const year of [2026, 1990, 2050, 1700, 2027]) {
+      expect(zone.offsetAt(Date.UTC(year, 6, 1)), `July ${year}`).to.equal(7200);
+      expect(zone.offsetAt(Date.UTC(year, 0, 1)), `January ${year}`).to.equal(3600);
+    }
+    // Summer time kept for good from 2016, as Turkey did: the last DAYLIGHT onset is the latest.
+    const kept = ZoneRules.read([
+      'BEGIN:VTIMEZONE',
+      'TZID:Summer for good',
+      'BEGIN:DAYLIGHT',
+      'DTSTART:19900325T030000',
+      'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU;UNTIL=20160327T010000Z',
+      'TZOFFSETFROM:+0200',
+      'TZOFFSETTO:+0300',
+      'END:DAYLIGHT',
+      'BEGIN:STANDARD',
+      'DTSTART:19901028T040000',
+      'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU;UNTIL=20151025T010000Z',
+      'TZOFFSETFROM:+0300',
+      'TZOFFSETTO:+0200',
+      'END:STANDARD',
+      'END:VTIMEZONE',
+    ])!;
+    expect(kept.offsetAt(Date.UTC(2026, 0, 15))).to.equal(3 * 3600);
+    expect(kept.offsetAt(Date.UTC(2015, 11, 15))).to.equal(2 * 3600);
+    expect(kept.offsetAt(Date.UTC(2000, 0, 15))).to.equal(2 * 3600);
+    expect(kept.offsetAt(Date.UTC(2000, 6, 15))).to.equal(3 * 3600);
+  });
+
   it('takes onsets from RDATEs, offsets with seconds, and the offset before the first onset', () => {
     const zone = ZoneRules.read([
       'BEGIN:VTIMEZONE',

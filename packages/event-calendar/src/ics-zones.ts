@@ -3,14 +3,15 @@
  * (Outlook's `W. Europe Standard Time`, a custom `Warsaw`): each STANDARD and DAYLIGHT
  * observance gives its onsets (DTSTART, then its yearly RRULE through `recurrence.ts` and its
  * RDATEs), and a wall time is read with the offset in force, a gap moved later and an overlap
- * taking the earlier instant, as IANA zones are read (`zone-offsets.ts`). The onsets are worked
- * out lazily, as far as the years asked for, and once per zone and feed. Pure.
+ * taking the earlier instant, as IANA zones are read (`zone-offsets.ts`). A rule's onsets are
+ * worked out only for the years asked for (and the year around them), skipping ahead on the
+ * rule from its DTSTART: Outlook writes its rules from 1601, and four centuries of onsets per
+ * zone would be most of the cost of reading a feed. Pure.
  */
 import type { WallTime } from '@open-city/core';
 import { decodeTime, decodeTimes, decodeUtcOffset, wallSeconds, type TimeValue } from './ical-values.js';
-import type { DateOnly } from './model.js';
 import { splitContentLine } from './ics-lines.js';
-import { expand, parseRule } from './recurrence.js';
+import { expand, parseRule, type Rule } from './recurrence.js';
 import { instantByOffsets } from './zone-offsets.js';
 
 /** One STANDARD or DAYLIGHT: when it begins (wall time of the offset before), and its offsets. */
@@ -19,10 +20,8 @@ interface Observance {
   /** Seconds east of UTC before and after each onset. */
   from: number;
   to: number;
-  /** The onsets still to come from its rule, as wall times (undefined: none left). */
-  onsets?: Iterator<WallTime | DateOnly, void>;
-  /** An onset given by the rule but not yet placed (later than the years asked for). */
-  next?: number;
+  /** Its yearly rule; one with COUNT is placed whole when the zone is read. */
+  rule?: Rule;
 }
 
 interface Transition {
@@ -38,10 +37,14 @@ const MAX_TRANSITIONS = 20_000;
 
 const yearOfMs = (ms: number) => new Date(ms).getUTCFullYear();
 
+/** The instant (ms) an onset's wall time is, read in the offset before it. */
+const onsetMs = (observance: Observance, wall: WallTime) => (wallSeconds(wall) - observance.from) * 1000;
+
 export class ZoneRules {
+  /** DTSTARTs, RDATEs and the rules' onsets of the years covered, in order. */
   private readonly transitions: Transition[] = [];
-  /** The onsets are known up to the end of this year. */
-  private knownThrough = -Infinity;
+  /** The years (of wall time) whose rule onsets are placed. */
+  private covered?: { from: number; to: number };
 
   private constructor(
     readonly tzid: string,
@@ -69,19 +72,32 @@ export class ZoneRules {
       if (upper === 'END:STANDARD' || upper === 'END:DAYLIGHT') {
         if (!open?.start || open.start.isDate || open.from === undefined || open.to === undefined) return undefined;
         const observance: Observance = { start: open.start, from: open.from, to: open.to };
-        const onsetMs = (wall: WallTime) => (wallSeconds(wall) - observance.from) * 1000;
-        fixed.push({ at: onsetMs(open.start), offset: open.to, before: open.from });
+        fixed.push({ at: onsetMs(observance, open.start), offset: open.to, before: open.from });
         if (open.rule) {
           const rule = parseRule(open.rule);
           if (!rule) return undefined;
-          const onsets = expand(rule, open.start, { includeStart: false, toInstant: onsetMs });
-          observance.onsets = onsets;
+          observance.rule = rule;
+          const toInstant = (wall: WallTime) => onsetMs(observance, wall);
+          if (rule.count !== undefined) {
+            // Counted from DTSTART: placed whole, once (zones count a few changes at most).
+            for (const wall of expand(rule, open.start, { includeStart: false, toInstant })) {
+              if (fixed.length >= MAX_TRANSITIONS) break;
+              fixed.push({ at: onsetMs(observance, wall as WallTime), offset: open.to, before: open.from });
+            }
+          } else if (rule.until) {
+            // The last onset of a rule that ended: the offset it left stays until another change.
+            const from = { year: rule.until.year - 1, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
+            let last: WallTime | undefined;
+            for (const wall of expand(rule, open.start, { includeStart: false, toInstant, from }))
+              last = wall as WallTime;
+            if (last) fixed.push({ at: onsetMs(observance, last), offset: open.to, before: open.from });
+          }
         }
         for (const [value, ...params] of open.dates) {
           for (const date of decodeTimes(value, params)) {
             const time = 'isDate' in date ? date : date.start;
             if (time.isDate) continue;
-            const at = time.utc ? wallSeconds(time) * 1000 : onsetMs(time);
+            const at = time.utc ? wallSeconds(time) * 1000 : onsetMs(observance, time);
             fixed.push({ at, offset: open.to, before: open.from });
           }
         }
@@ -119,7 +135,7 @@ export class ZoneRules {
 
   /** Seconds east of UTC at an instant (ms). Before the first onset: the offset it starts from. */
   offsetAt(instant: number): number {
-    this.knowThrough(yearOfMs(instant) + 1);
+    this.cover(yearOfMs(instant));
     const list = this.transitions;
     let lo = 0;
     let hi = list.length;
@@ -137,26 +153,40 @@ export class ZoneRules {
     return instantByOffsets(asUtc, (instant) => this.offsetAt(instant) / 60);
   }
 
-  /** Place every rule's onsets up to the end of `year`. */
-  private knowThrough(year: number): void {
-    if (year <= this.knownThrough) return;
-    this.knownThrough = year;
-    const end = Date.UTC(year + 1, 0, 1);
+  /** Place the rules' onsets from the year before `year` to the year after, next to those placed. */
+  private cover(year: number): void {
+    const [from, to] = [year - 1, year + 1];
+    const covered = this.covered;
+    if (!covered) {
+      this.place(from, to);
+      this.covered = { from, to };
+      return;
+    }
+    if (to > covered.to) {
+      this.place(covered.to + 1, to);
+      covered.to = to;
+    }
+    if (from < covered.from) {
+      this.place(from, covered.from - 1);
+      covered.from = from;
+    }
+  }
+
+  /** The onsets of every rule without COUNT whose wall year is from `first` to `last`. */
+  private place(first: number, last: number): void {
     let added = false;
     for (const observance of this.observances) {
-      for (;;) {
-        if (observance.next === undefined) {
-          const step = observance.onsets?.next();
-          if (!step || step.done || this.transitions.length >= MAX_TRANSITIONS) {
-            observance.onsets = undefined;
-            break;
-          }
-          const wall = step.value as WallTime;
-          observance.next = (wallSeconds(wall) - observance.from) * 1000;
-        }
-        if (observance.next >= end) break;
-        this.transitions.push({ at: observance.next, offset: observance.to, before: observance.from });
-        observance.next = undefined;
+      const rule = observance.rule;
+      if (!rule || rule.count !== undefined) continue;
+      const from = { year: first, month: 1, day: 1, hour: 0, minute: 0, second: 0 };
+      const toInstant = (wall: WallTime) => onsetMs(observance, wall);
+      for (const onset of expand(rule, observance.start, { includeStart: false, toInstant, from })) {
+        if (onset.year > last || this.transitions.length >= MAX_TRANSITIONS) break;
+        this.transitions.push({
+          at: onsetMs(observance, onset as WallTime),
+          offset: observance.to,
+          before: observance.from,
+        });
         added = true;
       }
     }
