@@ -9,6 +9,7 @@
  * test/hostile-feeds.mjs turns into large feeds when the test asks for them.
  */
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { outlookCentralEurope } from '../recurrence/outlook-vtimezone.mjs';
 import { WARSAW_VTIMEZONE } from '../recurrence/warsaw-vtimezone.mjs';
 
 const dir = new URL('../hostile/', import.meta.url).pathname;
@@ -641,21 +642,7 @@ cal(
     'VERSION:2.0',
     'METHOD:PUBLISH',
     'X-MS-OLK-FORCEINSPECTOROPEN:TRUE',
-    'BEGIN:VTIMEZONE',
-    'TZID:Central European Standard Time',
-    'BEGIN:STANDARD',
-    'DTSTART:16011028T030000',
-    'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10',
-    'TZOFFSETFROM:+0200',
-    'TZOFFSETTO:+0100',
-    'END:STANDARD',
-    'BEGIN:DAYLIGHT',
-    'DTSTART:16010325T020000',
-    'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3',
-    'TZOFFSETFROM:+0100',
-    'TZOFFSETTO:+0200',
-    'END:DAYLIGHT',
-    'END:VTIMEZONE',
+    ...outlookCentralEurope('Central European Standard Time'),
     'BEGIN:VEVENT',
     'CLASS:PUBLIC',
     'CREATED:20261101T120000Z',

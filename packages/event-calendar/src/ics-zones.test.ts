@@ -7,29 +7,14 @@
 import { expect } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import type { WallTime } from '@open-city/core';
+import { outlookCentralEurope } from '../../../test/recurrence/outlook-vtimezone.mjs';
 import { WARSAW_VTIMEZONE } from '../../../test/recurrence/warsaw-vtimezone.mjs';
 import { wallOf, wallSeconds } from './ical-values.js';
 import { ZoneRules } from './ics-zones.js';
 import { wallToInstant } from './zone-offsets.js';
 
 /** Outlook's export of Central European time: rules from 1601, a Windows name for TZID. */
-const OUTLOOK_BERLIN = [
-  'BEGIN:VTIMEZONE',
-  'TZID:W. Europe Standard Time',
-  'BEGIN:STANDARD',
-  'DTSTART:16011028T030000',
-  'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10',
-  'TZOFFSETFROM:+0200',
-  'TZOFFSETTO:+0100',
-  'END:STANDARD',
-  'BEGIN:DAYLIGHT',
-  'DTSTART:16010325T020000',
-  'RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3',
-  'TZOFFSETFROM:+0100',
-  'TZOFFSETTO:+0200',
-  'END:DAYLIGHT',
-  'END:VTIMEZONE',
-];
+const OUTLOOK_BERLIN = outlookCentralEurope();
 
 /** New York as a custom name, with the 2007 change of rules (UNTIL ends the old ones). */
 const EASTERN = [
