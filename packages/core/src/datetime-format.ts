@@ -1,11 +1,7 @@
 /** Cached Intl date formats through `intlLocale`, and the first day of the week of a locale. */
 import { DEFAULT_TIME_ZONE } from './time-zone.js';
-import { fallbackDataFor, intlLocale, numberingSystemOf } from './intl-locale.js';
-import {
-  RepunctuatedDateTimeFormat,
-  SubstitutedDateTimeFormat,
-  needsArabicComma,
-} from './locale/substituted-formats.js';
+import { dropWhenFallbackLoads, fallbackFor, intlLocale, numberingSystemOf } from './intl-locale.js';
+import { RepunctuatedDateTimeFormat, needsArabicComma } from './locale/arabic-commas.js';
 
 export type DateTimeOptions = Intl.DateTimeFormatOptions & { timeZone?: string };
 
@@ -32,6 +28,7 @@ export function firstDayOfWeek(locale: string, region = 'PL'): number {
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
+dropWhenFallbackLoads(formats);
 
 /**
  * A cached date format for a page locale and a zone (default Europe/Warsaw), through
@@ -48,9 +45,11 @@ export function dateTimeFormat(locale: string, options: DateTimeOptions = {}): I
   const key = `${locale}|${JSON.stringify(resolved)}`;
   let format = formats.get(key);
   if (!format) {
-    const data = fallbackDataFor('DateTimeFormat', locale);
-    if (data) format = new SubstitutedDateTimeFormat(intlLocale(locale), data, numberingSystemOf(locale), resolved);
-    else {
+    const fallback = fallbackFor('DateTimeFormat', locale);
+    if (fallback) {
+      const { SubstitutedDateTimeFormat } = fallback.formats;
+      format = new SubstitutedDateTimeFormat(intlLocale(locale), fallback.data, numberingSystemOf(locale), resolved);
+    } else {
       format = new Intl.DateTimeFormat(intlLocale(locale), resolved);
       if (needsArabicComma(locale)) format = new RepunctuatedDateTimeFormat(format);
     }

@@ -82,6 +82,7 @@ export {
   intlLocale,
   numberingSystemOf,
   hasIntlData,
+  loadFallbackFormats,
   numberFormat,
   pluralRules,
   listFormat,

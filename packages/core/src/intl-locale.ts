@@ -15,16 +15,15 @@
  *
  * Where the browser has no data for a language (Chromium has none for `be` and `ka` but plural
  * rules), the helpers here format through our own names on a related locale's patterns
- * (locale/fallback-data.ts) instead of falling back to English.
+ * (locale/fallback-data.ts) instead of falling back to English. Those formats are a chunk of
+ * their own (locale/fallback-formats.ts), loaded only for such a language: the page locale's
+ * loader waits for it (`loadFallbackFormats`), so a widget formats in it from its first render.
  */
 import { warnOnce } from './warn.js';
 import { languageOf } from './locale/locales.js';
-import { fallbackLocaleData, metazoneOf, type FallbackLocaleData } from './locale/fallback-data.js';
-import {
-  SubstitutedDisplayNames,
-  SubstitutedListFormat,
-  SubstitutedNumberFormat,
-} from './locale/substituted-formats.js';
+import type { FallbackLocaleData } from './locale/fallback-data.js';
+
+type FallbackFormats = typeof import('./locale/fallback-formats.js');
 
 interface IntlProfile {
   /** The digits of dates and numbers. */
@@ -104,17 +103,67 @@ export function hasIntlData(kind: IntlKind, locale: string): boolean {
   return has;
 }
 
+/** The languages locale/fallback-data.ts has names for (a test keeps the two alike). */
+export const fallbackLanguages: ReadonlySet<string> = new Set(['be', 'ka']);
+
+const substitutedKinds: readonly IntlKind[] = ['DateTimeFormat', 'NumberFormat', 'ListFormat', 'DisplayNames'];
+let fallbackFormats: FallbackFormats | undefined;
+let loadingFallback: Promise<void> | undefined;
+const onFallbackLoad: Array<() => void> = [];
+
 /**
- * Our own data for a locale when the browser lacks `kind` for it, else `undefined`. A locale the
- * browser lacks and we have no data for is formatted by the browser's fallback, with a warning.
+ * Load our own formats for `locale` when this browser lacks its `Intl` data (resolves at once
+ * otherwise, and once loaded). The page locale's loader waits for it; code that formats a locale
+ * other than the page's calls it first. Formats made before it loaded are dropped when it has.
+ */
+export function loadFallbackFormats(locale: string): Promise<void> {
+  if (fallbackFormats || !fallbackLanguages.has(languageOf(locale))) return Promise.resolve();
+  if (substitutedKinds.every((kind) => hasIntlData(kind, locale))) return Promise.resolve();
+  loadingFallback ??= import('./locale/fallback-formats.js').then(
+    (module) => {
+      fallbackFormats = module;
+      for (const drop of onFallbackLoad) drop();
+    },
+    (error: unknown) => {
+      loadingFallback = undefined;
+      throw error;
+    },
+  );
+  return loadingFallback;
+}
+
+/**
+ * A cache of formats to drop when the fallback formats arrive (its formats for such a language
+ * were made without them).
  * @internal
  */
-export function fallbackDataFor(kind: IntlKind, locale: string): FallbackLocaleData | undefined {
+export function dropWhenFallbackLoads(cache: { clear(): void }): void {
+  onFallbackLoad.push(() => cache.clear());
+}
+
+/**
+ * Our own data and formats for a locale when the browser lacks `kind` for it, else `undefined`.
+ * A locale the browser lacks and we have no data for is formatted by the browser's fallback, with
+ * a warning; one we have data for, before `loadFallbackFormats` is done, by the browser's fallback
+ * too (and the load is started).
+ * @internal
+ */
+export function fallbackFor(
+  kind: IntlKind,
+  locale: string,
+): { data: FallbackLocaleData; formats: FallbackFormats } | undefined {
   if (hasIntlData(kind, locale)) return undefined;
-  const data = fallbackLocaleData[languageOf(locale)];
-  if (!data)
+  const language = languageOf(locale);
+  if (fallbackLanguages.has(language) && !fallbackFormats) {
+    loadFallbackFormats(locale).catch(() => undefined);
+    return undefined;
+  }
+  const data = fallbackFormats?.fallbackLocaleData[language];
+  if (!data || !fallbackFormats) {
     warnOnce('core', `this browser has no ${kind} data for "${locale}"; it formats in its own default language`);
-  return data;
+    return undefined;
+  }
+  return { data, formats: fallbackFormats };
 }
 
 function cached<T>(cache: Map<string, T>, locale: string, options: object | undefined, make: () => T): T {
@@ -137,14 +186,15 @@ function withoutSystemOverrides<T extends { numberingSystem?: string; calendar?:
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
+dropWhenFallbackLoads(numberFormats);
 
 /** A cached `Intl.NumberFormat` for a page locale, with the locale's digits. */
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   return cached(numberFormats, locale, options, () => {
     const own = withoutSystemOverrides(options);
-    const data = fallbackDataFor('NumberFormat', locale);
-    return data
-      ? new SubstitutedNumberFormat(intlLocale(locale), data, numberingSystemOf(locale), own)
+    const fallback = fallbackFor('NumberFormat', locale);
+    return fallback
+      ? new fallback.formats.SubstitutedNumberFormat(intlLocale(locale), fallback.data, numberingSystemOf(locale), own)
       : new Intl.NumberFormat(intlLocale(locale), own);
   });
 }
@@ -162,18 +212,20 @@ export function pluralRules(locale: string, options: Intl.PluralRulesOptions = {
 }
 
 const listFormats = new Map<string, Intl.ListFormat>();
+dropWhenFallbackLoads(listFormats);
 
 /** A cached `Intl.ListFormat` for a page locale ("a, b i c"). */
 export function listFormat(locale: string, options: Intl.ListFormatOptions = {}): Intl.ListFormat {
   return cached(listFormats, locale, options, () => {
-    const data = fallbackDataFor('ListFormat', locale);
-    return data
-      ? new SubstitutedListFormat(intlLocale(locale), data, options)
+    const fallback = fallbackFor('ListFormat', locale);
+    return fallback
+      ? new fallback.formats.SubstitutedListFormat(intlLocale(locale), fallback.data, options)
       : new Intl.ListFormat(intlLocale(locale), options);
   });
 }
 
 const displayNamesCache = new Map<string, Intl.DisplayNames>();
+dropWhenFallbackLoads(displayNamesCache);
 
 /**
  * Cached `Intl.DisplayNames` for a page locale: `displayNames('pl', { type: 'language' }).of('uk')`
@@ -182,14 +234,19 @@ const displayNamesCache = new Map<string, Intl.DisplayNames>();
  */
 export function displayNames(locale: string, options: Intl.DisplayNamesOptions): Intl.DisplayNames {
   return cached(displayNamesCache, locale, options, () => {
-    const data = fallbackDataFor('DisplayNames', locale);
-    return data
-      ? (new SubstitutedDisplayNames(intlLocale(locale), data, options) as unknown as Intl.DisplayNames)
+    const fallback = fallbackFor('DisplayNames', locale);
+    return fallback
+      ? (new fallback.formats.SubstitutedDisplayNames(
+          intlLocale(locale),
+          fallback.data,
+          options,
+        ) as unknown as Intl.DisplayNames)
       : new Intl.DisplayNames([intlLocale(locale)], options);
   });
 }
 
 const zoneNames = new Map<string, string>();
+dropWhenFallbackLoads(zoneNames);
 
 function zonePart(locale: string, zone: string, style: 'longGeneric' | 'longOffset', at: number): string | undefined {
   return new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style })
@@ -206,11 +263,13 @@ export function timeZoneName(zone: string, locale: string, at: Date | number = D
   const key = `${zone}|${locale}`;
   const known = zoneNames.get(key);
   if (known) return known;
-  const data = fallbackDataFor('DateTimeFormat', locale);
+  const fallback = fallbackFor('DateTimeFormat', locale);
+  const data = fallback?.data;
   let name: string | undefined;
   try {
-    if (data) {
-      const metazone = metazoneOf(new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone);
+    if (fallback && data) {
+      const canonical = new Intl.DateTimeFormat('en', { timeZone: zone }).resolvedOptions().timeZone;
+      const metazone = fallback.formats.metazoneOf(canonical);
       name = metazone && data.timeZones[metazone];
     } else {
       name = zonePart(intlLocale(locale), zone, 'longGeneric', Number(at));

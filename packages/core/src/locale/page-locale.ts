@@ -11,6 +11,7 @@
  */
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { VERSION } from '../version.js';
+import { loadFallbackFormats } from '../intl-locale.js';
 import {
   matchLocale,
   pseudoLocales,
@@ -82,7 +83,11 @@ async function loadCatalog(locale: Locale): Promise<LocaleModule> {
     catalogs.set(locale, catalog);
   }
   const missing = registeredLoaders.filter((loaders) => !catalog.loaded.has(loaders));
-  const modules = await Promise.all(missing.map((loaders) => loaders[locale]?.() ?? { templates: {} }));
+  // A language without the browser's Intl data: its formats arrive with its strings.
+  const [modules] = await Promise.all([
+    Promise.all(missing.map((loaders) => loaders[locale]?.() ?? { templates: {} })),
+    loadFallbackFormats(locale),
+  ]);
   missing.forEach((loaders, index) => {
     Object.assign(catalog.templates, modules[index].templates);
     catalog.loaded.add(loaders);
