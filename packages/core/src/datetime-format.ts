@@ -1,6 +1,6 @@
 /** Cached Intl date formats through `intlLocale`, and the first day of the week of a locale. */
 import { DEFAULT_TIME_ZONE } from './time-zone.js';
-import { dropWhenFallbackLoads, fallbackFor, intlLocale, numberingSystemOf } from './intl-locale.js';
+import { fallbackFor, freshFormats, intlLocale, numberingSystemOf } from './intl-locale.js';
 import { RepunctuatedDateTimeFormat, needsArabicComma } from './locale/arabic-commas.js';
 
 export type DateTimeOptions = Intl.DateTimeFormatOptions & { timeZone?: string };
@@ -28,7 +28,6 @@ export function firstDayOfWeek(locale: string, region = 'PL'): number {
 }
 
 const formats = new Map<string, Intl.DateTimeFormat>();
-dropWhenFallbackLoads(formats);
 
 /**
  * A cached date format for a page locale and a zone (default Europe/Warsaw), through
@@ -43,7 +42,7 @@ export function dateTimeFormat(locale: string, options: DateTimeOptions = {}): I
   delete resolved.calendar;
   delete resolved.numberingSystem;
   const key = `${locale}|${JSON.stringify(resolved)}`;
-  let format = formats.get(key);
+  let format = freshFormats(formats).get(key);
   if (!format) {
     const fallback = fallbackFor('DateTimeFormat', locale);
     if (fallback) {

@@ -22,8 +22,17 @@
 import { warnOnce } from './warn.js';
 import { languageOf } from './locale/locales.js';
 import type { FallbackLocaleData } from './locale/fallback-data.js';
+import {
+  fallbackLanguages,
+  freshFormats,
+  hasIntlData,
+  loadFallbackFormats,
+  loadedFallbackFormats,
+  type FallbackFormats,
+  type IntlKind,
+} from './locale/fallback-loader.js';
 
-type FallbackFormats = typeof import('./locale/fallback-formats.js');
+export { fallbackLanguages, freshFormats, hasIntlData, loadFallbackFormats };
 
 interface IntlProfile {
   /** The digits of dates and numbers. */
@@ -82,65 +91,6 @@ export function intlLocale(locale: string): string {
   return tag;
 }
 
-type IntlKind = 'DateTimeFormat' | 'NumberFormat' | 'PluralRules' | 'ListFormat' | 'DisplayNames';
-
-const coverage = new Map<string, boolean>();
-
-/** Whether this browser has `Intl` data of a kind for a locale's language. */
-export function hasIntlData(kind: IntlKind, locale: string): boolean {
-  const language = languageOf(locale);
-  const key = `${kind}|${language}`;
-  let has = coverage.get(key);
-  if (has === undefined) {
-    try {
-      const constructor = Intl[kind] as { supportedLocalesOf(locales: string[]): string[] };
-      has = constructor.supportedLocalesOf([language]).length > 0;
-    } catch {
-      has = false;
-    }
-    coverage.set(key, has);
-  }
-  return has;
-}
-
-/** The languages locale/fallback-data.ts has names for (a test keeps the two alike). */
-export const fallbackLanguages: ReadonlySet<string> = new Set(['be', 'ka']);
-
-const substitutedKinds: readonly IntlKind[] = ['DateTimeFormat', 'NumberFormat', 'ListFormat', 'DisplayNames'];
-let fallbackFormats: FallbackFormats | undefined;
-let loadingFallback: Promise<void> | undefined;
-const onFallbackLoad: Array<() => void> = [];
-
-/**
- * Load our own formats for `locale` when this browser lacks its `Intl` data (resolves at once
- * otherwise, and once loaded). The page locale's loader waits for it; code that formats a locale
- * other than the page's calls it first. Formats made before it loaded are dropped when it has.
- */
-export function loadFallbackFormats(locale: string): Promise<void> {
-  if (fallbackFormats || !fallbackLanguages.has(languageOf(locale))) return Promise.resolve();
-  if (substitutedKinds.every((kind) => hasIntlData(kind, locale))) return Promise.resolve();
-  loadingFallback ??= import('./locale/fallback-formats.js').then(
-    (module) => {
-      fallbackFormats = module;
-      for (const drop of onFallbackLoad) drop();
-    },
-    (error: unknown) => {
-      loadingFallback = undefined;
-      throw error;
-    },
-  );
-  return loadingFallback;
-}
-
-/**
- * A cache of formats to drop when the fallback formats arrive (its formats for such a language
- * were made without them).
- * @internal
- */
-export function dropWhenFallbackLoads(cache: { clear(): void }): void {
-  onFallbackLoad.push(() => cache.clear());
-}
-
 /**
  * Our own data and formats for a locale when the browser lacks `kind` for it, else `undefined`.
  * A locale the browser lacks and we have no data for is formatted by the browser's fallback, with
@@ -154,6 +104,7 @@ export function fallbackFor(
 ): { data: FallbackLocaleData; formats: FallbackFormats } | undefined {
   if (hasIntlData(kind, locale)) return undefined;
   const language = languageOf(locale);
+  const fallbackFormats = loadedFallbackFormats();
   if (fallbackLanguages.has(language) && !fallbackFormats) {
     loadFallbackFormats(locale).catch(() => undefined);
     return undefined;
@@ -186,11 +137,10 @@ function withoutSystemOverrides<T extends { numberingSystem?: string; calendar?:
 }
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
-dropWhenFallbackLoads(numberFormats);
 
 /** A cached `Intl.NumberFormat` for a page locale, with the locale's digits. */
 export function numberFormat(locale: string, options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
-  return cached(numberFormats, locale, options, () => {
+  return cached(freshFormats(numberFormats), locale, options, () => {
     const own = withoutSystemOverrides(options);
     const fallback = fallbackFor('NumberFormat', locale);
     return fallback
@@ -212,11 +162,10 @@ export function pluralRules(locale: string, options: Intl.PluralRulesOptions = {
 }
 
 const listFormats = new Map<string, Intl.ListFormat>();
-dropWhenFallbackLoads(listFormats);
 
 /** A cached `Intl.ListFormat` for a page locale ("a, b i c"). */
 export function listFormat(locale: string, options: Intl.ListFormatOptions = {}): Intl.ListFormat {
-  return cached(listFormats, locale, options, () => {
+  return cached(freshFormats(listFormats), locale, options, () => {
     const fallback = fallbackFor('ListFormat', locale);
     return fallback
       ? new fallback.formats.SubstitutedListFormat(intlLocale(locale), fallback.data, options)
@@ -225,7 +174,6 @@ export function listFormat(locale: string, options: Intl.ListFormatOptions = {})
 }
 
 const displayNamesCache = new Map<string, Intl.DisplayNames>();
-dropWhenFallbackLoads(displayNamesCache);
 
 /**
  * Cached `Intl.DisplayNames` for a page locale: `displayNames('pl', { type: 'language' }).of('uk')`
@@ -233,7 +181,7 @@ dropWhenFallbackLoads(displayNamesCache);
  * or else in themselves.
  */
 export function displayNames(locale: string, options: Intl.DisplayNamesOptions): Intl.DisplayNames {
-  return cached(displayNamesCache, locale, options, () => {
+  return cached(freshFormats(displayNamesCache), locale, options, () => {
     const fallback = fallbackFor('DisplayNames', locale);
     return fallback
       ? (new fallback.formats.SubstitutedDisplayNames(
@@ -246,7 +194,6 @@ export function displayNames(locale: string, options: Intl.DisplayNamesOptions):
 }
 
 const zoneNames = new Map<string, string>();
-dropWhenFallbackLoads(zoneNames);
 
 function zonePart(locale: string, zone: string, style: 'longGeneric' | 'longOffset', at: number): string | undefined {
   return new Intl.DateTimeFormat(locale, { timeZone: zone, timeZoneName: style })
@@ -261,7 +208,7 @@ function zonePart(locale: string, zone: string, style: 'longGeneric' | 'longOffs
  */
 export function timeZoneName(zone: string, locale: string, at: Date | number = Date.now()): string {
   const key = `${zone}|${locale}`;
-  const known = zoneNames.get(key);
+  const known = freshFormats(zoneNames).get(key);
   if (known) return known;
   const fallback = fallbackFor('DateTimeFormat', locale);
   const data = fallback?.data;

@@ -11,7 +11,7 @@
  */
 import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { VERSION } from '../version.js';
-import { loadFallbackFormats } from '../intl-locale.js';
+import { loadFallbackFormats } from './fallback-loader.js';
 import {
   matchLocale,
   pseudoLocales,
