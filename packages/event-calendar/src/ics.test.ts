@@ -3,6 +3,10 @@ import { parseICalendar } from './ics.js';
 import { parseFeed } from './feeds.js';
 import type { Occurrence, TimeRange } from './model.js';
 import { WARSAW_VTIMEZONE } from '../../../test/recurrence/warsaw-vtimezone.mjs';
+import { loadWindowsZones } from './zone-names.js';
+
+// Windows zone names are read through CLDR's table, which the element loads on demand (zone-names.test.ts).
+before(() => loadWindowsZones());
 
 const range = (from: string, to: string): TimeRange => ({ start: new Date(from), end: new Date(to) });
 const starts = (list: Occurrence[]) => list.map((o) => o.start.toISOString());

@@ -72,13 +72,26 @@ import { expand as expandRule, fitsDates, parseRule, type Rule } from './recurre
 import { reachable, type CheckedRule } from './rrule-check.js';
 import { ZoneRules } from './ics-zones.js';
 import { dayStart, wallToInstant } from './zone-offsets.js';
-import { ianaZoneOf } from './zone-names.js';
+import { ianaZoneOf, loadWindowsZones, mayNeedWindowsZones } from './zone-names.js';
 
 /** A calendar's own zones, by TZID: its VTIMEZONEs whose TZID is no IANA name. */
 type Zones = Map<string, ZoneRules>;
 
 /**
- * Read an iCalendar feed at once, every entry. Throws when the text holds no VCALENDAR, or when it
+ * The TZID parameters a feed's text names (each once, at most 100), found without splitting it.
+ * A value cut by a fold or a `:` in an unquoted name is kept cut: it is then no IANA name, and the
+ * Windows table is loaded, which is the safe way to be wrong.
+ */
+function tzidsOf(text: string): string[] {
+  const found = new Set<string>();
+  const parameter = /;tzid=("?)([^";:\r\n]{1,200})/gi;
+  for (let match = parameter.exec(text); match && found.size < 100; match = parameter.exec(text)) found.add(match[2]);
+  return [...found];
+}
+
+/**
+ * Read an iCalendar feed at once, every entry. A TZID that is a Windows name is read as one only
+ * once `loadWindowsZones` has loaded its table (`parseICalendarInSlices` loads it when needed). Throws when the text holds no VCALENDAR, or when it
  * holds components and not one of them can be read. Relative links are read relative to `baseUrl`.
  */
 export function parseICalendar(text: string, feed = 0, baseUrl?: string): ParsedFeed {
@@ -101,6 +114,7 @@ export async function parseICalendarInSlices(
   baseUrl?: string,
   options: SliceOptions & { ahead?: TimeRange } = {},
 ): Promise<ParsedFeed> {
+  if (tzidsOf(text).some(mayNeedWindowsZones)) await loadWindowsZones();
   const parsed = await runInSlices(readICalendar(text, feed, baseUrl, options.ahead), options);
   if (options.ahead) await parsed.prepare(options.ahead, options.signal);
   parsed.readLater(options.signal);

@@ -16,8 +16,11 @@ import { expand, fitsDates, parseRule, type ExpandOptions, type Rule } from './r
 import { splitContentLine } from './ics-lines.js';
 import { decodeDuration, decodeTime, decodeTimes, type Period, type TimeValue } from './ical-values.js';
 import { wallToInstant } from './zone-offsets.js';
-import { ianaZoneOf } from './zone-names.js';
+import { ianaZoneOf, loadWindowsZones } from './zone-names.js';
 import type { DateOnly } from './model.js';
+
+// Windows zone names are read through CLDR's table, which the element loads on demand (zone-names.test.ts).
+before(() => loadWindowsZones());
 
 type Wall = DateOnly & Partial<WallTime>;
 const p2 = (n: number) => String(n).padStart(2, '0');

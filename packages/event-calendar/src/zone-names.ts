@@ -5,13 +5,40 @@
  * (`(UTC-05:00) Eastern Time (US & Canada)`, `(UTC+01:00) Amsterdam, Berlin, Bern, Rome`). Pure.
  */
 import { isValidTimeZone } from '@open-city/core';
-import { windowsZones } from './windows-zones.js';
 
+/** CLDR's Windows IDs (windows-zones.ts, 2 KB gzip), by lower-case ID, once loaded. */
 let lowerWindows: Map<string, string> | undefined;
 let byCity: Map<string, string> | undefined;
 
-function windowsZone(name: string): string | undefined {
+/**
+ * Load the table of Windows IDs. Names are read without it until it is loaded (a Windows name is
+ * then no zone): the iCalendar reader loads it first when a feed has a TZID that is no IANA name
+ * (`mayNeedWindowsZones`), so that an IANA-only feed never fetches it.
+ */
+export async function loadWindowsZones(): Promise<void> {
+  if (lowerWindows) return;
+  const { windowsZones } = await import('./windows-zones.js');
   lowerWindows ??= new Map([...windowsZones].map(([windows, iana]) => [windows.toLowerCase(), iana]));
+  // Answers given without the table may differ with it (a display name's city against its ID).
+  answers.clear();
+}
+
+const ianaNames = new Map<string, boolean>();
+
+/** Whether a TZID may need the Windows table to be read: it is no IANA name, and the table is not loaded. */
+export function mayNeedWindowsZones(tzid: string): boolean {
+  if (lowerWindows) return false;
+  const name = tzid.trim().replace(/^"|"$/g, '');
+  let iana = ianaNames.get(name);
+  if (iana === undefined) {
+    iana = isValidTimeZone(name);
+    if (ianaNames.size < 1000) ianaNames.set(name, iana);
+  }
+  return !iana;
+}
+
+function windowsZone(name: string): string | undefined {
+  if (!lowerWindows) return undefined;
   const zone = lowerWindows.get(name.trim().toLowerCase());
   return zone && isValidTimeZone(zone) ? zone : undefined;
 }
