@@ -68,7 +68,7 @@ import {
   type ParsedFeed,
   type TimeRange,
 } from './model.js';
-import { expand as expandRule, fitsDates, parseRule, type Rule } from './recurrence.js';
+import { expand as expandRule, fitsDates, type Rule } from './recurrence.js';
 import { reachable, type CheckedRule } from './rrule-check.js';
 import { ZoneRules } from './ics-zones.js';
 import { dayStart, wallToInstant } from './zone-offsets.js';
@@ -579,8 +579,8 @@ class Series {
     ruleProperties.forEach((_, index) => {
       const check = master.rules[index];
       if (!check?.ok) throw new Error('an RRULE that cannot be expanded');
-      const rule = parseRule(check.text);
-      if (!rule || (start.isDate && !fitsDates(rule))) throw new Error('an RRULE that cannot be expanded');
+      const { rule } = check;
+      if (start.isDate && !fitsDates(rule)) throw new Error('a rule of times on an all-day series');
       const room = Math.min(400_000, readBudget?.remaining ?? 400_000);
       const steps = reachable(check, wallFieldsOf(start), room);
       readBudget?.take(Math.max(0, steps));

@@ -17,8 +17,8 @@
  * as 31 June or 29 February of a common year skipped), applies BYSETPOS to the set, and yields
  * the times in order: DTSTART first (RFC 5545 §3.8.5.3: it counts as the first instance), then
  * those after it until COUNT or UNTIL, whichever comes first when a rule has both (RFC 5545
- * forbids that, but exporters write it, and ical.js and dateutil stop at either). DST gaps and overlaps are the caller's: times are wall
- * clock.
+ * forbids that, but exporters write it, and ical.js and dateutil stop at either). DST gaps and
+ * overlaps are the caller's: times are wall clock.
  */
 import type { WallTime } from '@open-city/core';
 import type { DateOnly } from './model.js';
@@ -159,6 +159,32 @@ export function parseRule(value: string): Rule | undefined {
   if (byYearDay && (byMonth || byWeekNo || byMonthDay)) return undefined;
   return rule;
 }
+
+/** A rule as RRULE text, in a fixed order of its parts (what `parseRule` reads back the same). */
+export function ruleText(rule: Rule): string {
+  const { until } = rule;
+  const untilText =
+    until &&
+    (until.isDate
+      ? show(until)
+      : `${show(until)}T${pad(until.hour)}${pad(until.minute)}${pad(until.second)}${until.utc ? 'Z' : ''}`);
+  const parts = [
+    `FREQ=${rule.freq}`,
+    rule.interval !== 1 ? `INTERVAL=${rule.interval}` : '',
+    rule.count !== undefined ? `COUNT=${rule.count}` : '',
+    untilText ? `UNTIL=${untilText}` : '',
+    ...LISTS.map(([name, key]) => {
+      const list = rule[key] as number[] | undefined;
+      return list ? `${name}=${list.join(',')}` : '';
+    }),
+    rule.byDay ? `BYDAY=${rule.byDay.map((day) => `${day.ordinal ?? ''}${WEEKDAYS[day.weekday - 1]}`).join(',')}` : '',
+    rule.wkst !== 1 ? `WKST=${WEEKDAYS[rule.wkst - 1]}` : '',
+  ];
+  return parts.filter(Boolean).join(';');
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const show = (date: DateOnly) => `${String(date.year).padStart(4, '0')}${pad(date.month)}${pad(date.day)}`;
 
 /** Whether a rule can recur on dates (an all-day DTSTART): DAILY or longer, with no time parts. */
 export function fitsDates(rule: Rule): boolean {
