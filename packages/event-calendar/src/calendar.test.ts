@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import {
   applyFilters,
+  dateOfInstant,
   dayAfterKey,
   daysOf,
   groupByDay,
@@ -9,6 +10,7 @@ import {
   monthWeeks,
   weekBounds,
 } from './calendar.js';
+import { wallMs } from './ics-scan.js';
 import { emptyInfo, type Occurrence, type ParsedFeed } from './model.js';
 
 function occurrence(uid: string, start: string, end: string, changes: Partial<Occurrence['event']> = {}): Occurrence {
@@ -140,5 +142,42 @@ describe('the note about entries not shown', () => {
     expect(note.textContent).to.contain('7');
     render(html`${renderFeedNotes([ready({ skipped: 0 })], 1)}`, host);
     expect(host.querySelector('.note')).to.equal(null);
+  });
+});
+
+describe('dates and wall times read without Intl', () => {
+  it('gives the date of an instant in a zone, across DST and the date line', () => {
+    const zones = ['Europe/Warsaw', 'America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Pacific/Pago_Pago'];
+    for (const zone of zones) {
+      const reference = new Intl.DateTimeFormat('en-CA', { timeZone: zone });
+      // Every 97 minutes through 2026 (every time of day, on both sides of each change).
+      for (let at = Date.UTC(2026, 0, 1); at < Date.UTC(2027, 0, 1); at += 97 * 60_000) {
+        const [year, month, day] = reference.format(at).split('-').map(Number);
+        const got = dateOfInstant(at, zone);
+        if (got.year !== year || got.month !== month || got.day !== day) {
+          expect({ zone, at: new Date(at).toISOString(), got }).to.deep.equal({ year, month, day });
+        }
+      }
+    }
+  });
+
+  it('reads DATE and DATE-TIME values as wall time in UTC ms, and refuses what is no such value', () => {
+    expect(wallMs('20260601')).to.equal(Date.UTC(2026, 5, 1));
+    expect(wallMs('20260601T183005')).to.equal(Date.UTC(2026, 5, 1, 18, 30, 5));
+    expect(wallMs('20260601T183005Z')).to.equal(Date.UTC(2026, 5, 1, 18, 30, 5));
+    expect(wallMs('20261231T235960')).to.equal(Date.UTC(2027, 0, 1));
+    for (const bad of [
+      '2026061',
+      '20260601T1830',
+      '20261301',
+      '20260600',
+      '20260601T243000',
+      '2026-06-01',
+      '20260601t183005',
+      '20260601T183005X',
+      '0999',
+    ]) {
+      expect(wallMs(bad), bad).to.equal(undefined);
+    }
   });
 });

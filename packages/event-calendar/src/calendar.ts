@@ -10,10 +10,10 @@ import {
   matchesAtWordStarts,
   startOfDay,
   weekdayOf,
-  zonedParts,
 } from '@open-city/core';
 import { addMonthsToDate, daysInMonth, type MonthRef } from './dates.js';
 import type { DateOnly, Occurrence, ParsedFeed, TimeRange } from './model.js';
+import { cachedOffset } from './zone-offsets.js';
 
 export interface Filters {
   query: string;
@@ -94,9 +94,11 @@ export function filterOptions(occurrences: readonly Occurrence[], locale: string
   return { categories: sort(categories), languages: sort(languages), audiences: sort(audiences), anyFree };
 }
 
+/** The calendar date of an instant in a zone (through the zone's offsets per day: no Intl call). */
 export function dateOfInstant(instant: Date | number, timeZone: string): DateOnly {
-  const { year, month, day } = zonedParts(instant, timeZone);
-  return { year, month, day };
+  const ms = Number(instant);
+  const local = new Date(ms + cachedOffset(ms, timeZone) * 60_000);
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
 }
 
 /** The calendar days an occurrence covers in a zone (a multi-day festival covers each), at most 62. */

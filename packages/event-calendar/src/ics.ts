@@ -165,11 +165,15 @@ function* readICalendar(
   for (const part of split.components) {
     if (part.name !== 'vtimezone') continue;
     yield;
+    // An IANA name is read with Intl's data of that name: its VTIMEZONE is not read at all.
+    const named = part.lines
+      .find((line) => /^TZID:/i.test(line))
+      ?.slice(5)
+      .trim();
+    if (named !== undefined && ianaZoneOf(named) === named) continue;
     const zone = ZoneRules.read(part.lines);
-    // An IANA name is read with Intl's data of that name: its VTIMEZONE's rules are not needed.
-    const iana = zone !== undefined && ianaZoneOf(zone.tzid) === zone.tzid;
-    if (!zone || (!iana && !usableZone(zone))) zonesSkipped++;
-    else if (!iana) {
+    if (!zone || !usableZone(zone)) zonesSkipped++;
+    else {
       const own = zones[Math.min(part.calendar, zones.length - 1)];
       if (!own.has(zone.tzid)) own.set(zone.tzid, zone);
     }
