@@ -71,10 +71,17 @@ const namePattern = /^[A-Za-z0-9-]{1,64}$/;
  * `:` and `;`. Undefined for a line that is no content line.
  */
 export function splitContentLine(line: string): ContentLine | undefined {
+  // The name, checked as it is scanned (this runs for every line of a feed).
   let i = 0;
-  while (i < line.length && line[i] !== ';' && line[i] !== ':') i++;
+  for (; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code === 59 /* ; */ || code === 58 /* : */) break;
+    const letterOrDigit = (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    if (!letterOrDigit && code !== 45 /* - */) return undefined;
+  }
+  if (i === 0 || i > 64 || i >= line.length) return undefined;
   const name = line.slice(0, i);
-  if (i >= line.length || !namePattern.test(name)) return undefined;
+  if (line.charCodeAt(i) === 58) return { name: name.toLowerCase(), params: [], value: line.slice(i + 1) };
   const params: string[] = [];
   while (line[i] === ';') {
     let j = i + 1;
