@@ -90,9 +90,10 @@ function tzidsOf(text: string): string[] {
 }
 
 /**
- * Read an iCalendar feed at once, every entry. A TZID that is a Windows name is read as one only
- * once `loadWindowsZones` has loaded its table (`parseICalendarInSlices` loads it when needed). Throws when the text holds no VCALENDAR, or when it
+ * Read an iCalendar feed at once, every entry. Throws when the text holds no VCALENDAR, or when it
  * holds components and not one of them can be read. Relative links are read relative to `baseUrl`.
+ * A TZID that is a Windows name is read as one only once `loadWindowsZones` has loaded its table
+ * (`parseICalendarInSlices` loads it when a feed needs it).
  */
 export function parseICalendar(text: string, feed = 0, baseUrl?: string): ParsedFeed {
   const parsed = runToEnd(readICalendar(text, feed, baseUrl));
