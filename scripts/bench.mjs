@@ -9,15 +9,22 @@
  *    a throw-away data directory), so that a section measures it as a client would;
  *  - root: the repository; runs: measured runs per case (at least 7, after a warm-up);
  *  - cpuRates: [1, 4] (CDP `Emulation.setCPUThrottlingRate`); log: progress lines.
- * It returns `{ rows: [{ figure, case, unit, ours, peers: { [peer]: number }, goal? }], json }`.
+ *  - peerRuns: measured runs of a peer in the heavy peer cases (FullCalendar at 8,000 events and at
+ *    4× CPU, Fuse.js and MiniSearch at 50,000 services and at 4×): `OC_BENCH_PEER_RUNS`, 3 by
+ *    default, `runs` with OC_BENCH_FULL=1; every other case, and ours always, gets `runs`;
+ *  - full: OC_BENCH_FULL=1 (every case of every section).
+ * It returns `{ rows: [{ figure, case, unit, ours, peers: { [peer]: number }, peerRuns?, goal? }], json }`;
+ * `peerRuns: { [peer]: n }` says a peer's figure is a median of n runs, marked in the table when n < 7.
  *
  * The drop-in build is made once into .cache/bench/cdn (`OC_CDN_OUT` for every section; set it to
  * measure another build as it is). The runner prints one table (ours, each peer, ours ÷ peer, the
  * goal) and writes everything to .cache/bench.json, with the date and the machine.
  *
- *   npm run bench                         every section
- *   npm run bench -- --only=finder,sizes  some of them (or OC_BENCH_ONLY)
+ *   npm run bench                         the figures of issue 18: sizes, calendar, finder, receiver
+ *   OC_BENCH_FULL=1 npm run bench         every section (demo, finder-map, hostile too) and every case
+ *   npm run bench -- --only=finder,sizes  some of them, extras included when named (or OC_BENCH_ONLY)
  *   OC_BENCH_RUNS=9 npm run bench         more runs per case
+ *   OC_BENCH_PEER_RUNS=7 npm run bench    more runs of the peers in their heavy cases (default 3)
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -31,19 +38,24 @@ import { root, run as runCommand } from './run.mjs';
 
 /** Sections in this order; any other file in scripts/bench/ runs after them, by name. */
 const ORDER = ['sizes', 'demo', 'calendar', 'finder', 'finder-map', 'hostile', 'receiver'];
+/** Sections that hold none of issue 18's figures: only with OC_BENCH_FULL=1, or when named in --only. */
+const EXTRAS = ['demo', 'finder-map', 'hostile'];
+const full = process.env.OC_BENCH_FULL === '1';
 
 const only = (process.argv.find((arg) => arg.startsWith('--only='))?.slice(7) ?? process.env.OC_BENCH_ONLY ?? '')
   .split(',')
   .map((name) => name.trim())
   .filter(Boolean);
 const runs = Math.max(7, Number(process.env.OC_BENCH_RUNS ?? 7) || 7);
+const peerRuns = full ? runs : Math.max(1, Number(process.env.OC_BENCH_PEER_RUNS ?? 3) || 3);
 const started = Date.now();
 
-const sections = readdirSync(join(root, 'scripts/bench'))
+const available = readdirSync(join(root, 'scripts/bench'))
   .filter((file) => file.endsWith('.mjs'))
   .map((file) => file.slice(0, -4))
-  .filter((name) => only.length === 0 || only.includes(name))
   .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+const sections = available.filter((name) => (only.length > 0 ? only.includes(name) : full || !EXTRAS.includes(name)));
+const skipped = available.filter((name) => !sections.includes(name));
 
 function rank(name) {
   const at = ORDER.indexOf(name);
@@ -65,9 +77,18 @@ const results = {
   date: new Date().toISOString(),
   machine: machine(await browser.version()),
   runs,
+  peerRuns,
+  full,
+  ran: sections,
+  skipped,
   sections: {},
 };
-console.log(`${results.machine}\nSections: ${sections.join(', ')}; ${runs} runs per case after a warm-up.\n`);
+console.log(
+  `${results.machine}\nSections: ${sections.join(', ')}` +
+    (skipped.length ? ` (not run: ${skipped.join(', ')}; OC_BENCH_FULL=1 or --only= runs them)` : '') +
+    `; ${runs} runs per case after a warm-up` +
+    (peerRuns < runs ? `, ${peerRuns} of each peer in its heavy cases.\n` : '.\n'),
+);
 
 try {
   for (const name of sections) {
@@ -80,6 +101,8 @@ try {
         base: server.base,
         root,
         runs,
+        peerRuns,
+        full,
         cpuRates: [1, 4],
         log: (text) => console.log(text),
       });
@@ -97,13 +120,17 @@ try {
 }
 
 console.log(table(results.sections));
+if (skipped.length) console.log(`Not run: ${skipped.join(', ')} (OC_BENCH_FULL=1, or --only=).`);
 results.seconds = Math.round((Date.now() - started) / 1000);
 console.log(`\n${results.machine}; ${results.date}; the whole bench took ${results.seconds} s.`);
 mkdirSync(join(root, '.cache'), { recursive: true });
 writeFileSync(join(root, '.cache/bench.json'), JSON.stringify(results, null, 2));
 console.log('Written to .cache/bench.json.');
 
-/** One Markdown table of every section's rows: ours, each peer, and ours ÷ each peer. */
+/**
+ * One Markdown table of every section's rows: ours, each peer, and ours ÷ each peer. A peer's
+ * figure from fewer than 7 runs carries the count as a superscript (`9962³`), explained below.
+ */
 function table(bySection) {
   const lines = [
     '| section | figure | case | unit | ours | peers | ours ÷ peer | goal |',
@@ -115,6 +142,14 @@ function table(bySection) {
       : Number.isInteger(value)
         ? String(value)
         : value.toFixed(value < 10 ? 2 : 1);
+  const superscript = (n) => [...String(n)].map((digit) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[digit]).join('');
+  const fewer = new Set();
+  const mark = (row, peer) => {
+    const n = row.peerRuns?.[peer];
+    if (typeof n !== 'number' || n >= 7) return '';
+    fewer.add(n);
+    return superscript(n);
+  };
   for (const [name, section] of Object.entries(bySection)) {
     if (section.failed) {
       lines.push(`| ${name} | failed: ${section.failed} | | | | | | |`);
@@ -128,11 +163,16 @@ function table(bySection) {
           : '–';
       lines.push(
         `| ${name} | ${row.figure} | ${row.case ?? ''} | ${row.unit ?? ''} | ${number(row.ours)} | ` +
-          `${peers.map(([peer, value]) => `${peer} ${number(value)}`).join('; ') || '–'} | ` +
+          `${peers.map(([peer, value]) => `${peer} ${number(value)}${mark(row, peer)}`).join('; ') || '–'} | ` +
           `${peers.map(ratio).join('; ') || '–'} | ${row.goal ?? ''} |`,
       );
     }
   }
+  for (const n of [...fewer].sort())
+    lines.push(
+      `\n${superscript(n)} the peer's median of ${n} runs after a warm-up (its heavy cases: OC_BENCH_PEER_RUNS; ` +
+        `OC_BENCH_FULL=1 gives it ${runs}); ours is always the median of ${runs}.`,
+    );
   return lines.join('\n');
 }
 

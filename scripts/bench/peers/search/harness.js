@@ -180,8 +180,13 @@ export async function peerPage(lib, url) {
   show(docs);
   root.dataset.ready = 'true';
   return {
+    /** One keystroke: the search, then the list; returns the search's own ms (all results ranked). */
     type(query) {
-      show(peers[lib].search(index, query, docs, byId));
+      const started = performance.now();
+      const results = peers[lib].search(index, query, docs, byId);
+      const searchMs = performance.now() - started;
+      show(results);
+      return searchMs;
     },
   };
 }
