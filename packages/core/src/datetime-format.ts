@@ -1,6 +1,7 @@
 /** Cached Intl date formats through `intlLocale`, and the first day of the week of a locale. */
 import { DEFAULT_TIME_ZONE } from './time-zone.js';
-import { fallbackFor, freshFormats, intlLocale, numberingSystemOf } from './intl-locale.js';
+import { fallbackFor, intlLocale, numberingSystemOf } from './intl-locale.js';
+import { freshFormats } from './locale/fallback-loader.js';
 import { RepunctuatedDateTimeFormat, needsArabicComma } from './locale/arabic-commas.js';
 
 export type DateTimeOptions = Intl.DateTimeFormatOptions & { timeZone?: string };

@@ -32,7 +32,7 @@ import {
   type IntlKind,
 } from './locale/fallback-loader.js';
 
-export { fallbackLanguages, freshFormats, hasIntlData, loadFallbackFormats };
+export { fallbackLanguages, hasIntlData, loadFallbackFormats };
 
 interface IntlProfile {
   /** The digits of dates and numbers. */
