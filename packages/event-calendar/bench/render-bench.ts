@@ -10,6 +10,7 @@ import { parseFeed } from '../src/feeds.js';
 import { mergeFeeds } from '../src/calendar.js';
 import type { OcEventCalendar } from '../src/oc-event-calendar.js';
 import '../src/define.js';
+import { WARSAW_VTIMEZONE } from '../../../test/recurrence/warsaw-vtimezone.mjs';
 
 const NOW = new Date('2026-11-24T10:00:00Z');
 const places = [
@@ -46,23 +47,7 @@ const local = (date: Date) => stamp(date).slice(0, 15);
 export function buildIcs(count = 2000, series = 200): string {
   const next = random(7);
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//bench//EN'];
-  lines.push(
-    'BEGIN:VTIMEZONE',
-    'TZID:Europe/Warsaw',
-    'BEGIN:DAYLIGHT',
-    'TZOFFSETFROM:+0100',
-    'TZOFFSETTO:+0200',
-    'DTSTART:19700329T020000',
-    'RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU',
-    'END:DAYLIGHT',
-    'BEGIN:STANDARD',
-    'TZOFFSETFROM:+0200',
-    'TZOFFSETTO:+0100',
-    'DTSTART:19701025T030000',
-    'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
-    'END:STANDARD',
-    'END:VTIMEZONE',
-  );
+  lines.push(...WARSAW_VTIMEZONE);
   for (let i = 0; i < count; i++) {
     const start = new Date(
       Date.UTC(2026, 8, 1, 8 + Math.floor(next() * 10), 0) + Math.floor(next() * 240) * 86_400_000,

@@ -3,7 +3,7 @@
  * repaired, its VALARMs left out): by name, each with its raw parameters and value. Values are
  * decoded where they are used (`ical-values.ts`), so a line never read costs only its split. Pure.
  */
-import { decodeText, paramOf } from './ical-values.js';
+import { paramOf } from './ical-values.js';
 import { splitContentLine, type ContentLine } from './ics-lines.js';
 
 export type { ContentLine };
@@ -31,12 +31,6 @@ export class Properties {
 
   all(name: string): readonly ContentLine[] {
     return this.byName.get(name) ?? [];
-  }
-
-  /** The first value of a TEXT property, unescaped (§3.3.11). */
-  text(name: string): string | undefined {
-    const property = this.first(name);
-    return property && decodeText(property.value);
   }
 
   /** A parameter of the first property of a name. */

@@ -10,7 +10,7 @@
  * does not read, a line repaired in doubt) has no span: it is read at once, as before.
  */
 import type { ComponentText } from './ics-lines.js';
-import { dayNumber } from './ical-values.js';
+import { dayNumber, wallSeconds } from './ical-values.js';
 import type { CheckedRule } from './rrule-check.js';
 
 const DAY_MS = 86_400_000;
@@ -86,8 +86,8 @@ function ruleEnd(rule: CheckedRule, startMs: number): number | undefined {
   const byParts = Object.keys(parts) as (keyof typeof parts)[];
   const calendarStep = freq === 'WEEKLY' || freq === 'MONTHLY' || freq === 'YEARLY';
   if (!calendarStep && byParts.length > 0) return undefined;
-  const until = /UNTIL=([0-9TZ]+)/.exec(rule.text)?.[1];
-  if (until !== undefined) return wallMs(until);
+  const { until } = rule.rule;
+  if (until) return wallSeconds(until) * 1000;
   if (rule.count === undefined) return Infinity;
   const plain = byParts.length === 0 || (freq === 'WEEKLY' && byParts.length === 1 && parts.byDay !== undefined);
   if (!plain) return Infinity;

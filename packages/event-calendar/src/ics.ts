@@ -42,6 +42,7 @@ import {
   decodeTextList,
   decodeTime,
   decodeTimes,
+  durationSeconds,
   paramOf,
   wallSeconds,
   type DateTimeValue,
@@ -577,7 +578,7 @@ class Series {
       const seconds = (this.msOf(end.time, end.zone) - this.msOf(start, this.zone)) / 1000;
       this.duration = secondsLong(Math.max(0, seconds));
     }
-    const durationMs = Math.max(0, wallSeconds(addDuration(start, this.duration)) - wallSeconds(start)) * 1000;
+    const durationMs = Math.max(0, durationSeconds(this.duration)) * 1000;
     this.lookBehindMs = Math.min(Math.max(durationMs, 86_400_000), 62 * 86_400_000) + 86_400_000;
 
     const ruleProperties = standaloneOverride ? [] : component.all('rrule');

@@ -128,16 +128,13 @@ function estimateSteps(freq: Freq, interval: number, parts: RuleParts): number {
   return Math.max(1, Math.ceil(gapSeconds / (unitSeconds[freq] * interval)));
 }
 
-/** Wall-clock fields of a DTSTART (a date's at midnight). */
-export type WallFields = WallTime;
-
 /**
  * Whether a rule of frequency SECONDLY…DAILY ever meets its limiting BY* parts from `start` (an
  * INTERVAL can keep a lattice off them for good: `FREQ=DAILY;INTERVAL=7;BYDAY=TU` from a Monday),
  * found by walking the lattice in plain arithmetic, at most `maxSteps` steps. Returns the steps
  * walked (for the budget), or -1 when no second occurrence was met.
  */
-export function reachable(rule: CheckedRule, start: WallFields, maxSteps: number): number {
+export function reachable(rule: CheckedRule, start: WallTime, maxSteps: number): number {
   const { freq, parts } = rule;
   if (freq === 'WEEKLY' || freq === 'MONTHLY' || freq === 'YEARLY') return 0;
   const limits =
