@@ -5,11 +5,20 @@
 
 export const DEFAULT_TIME_ZONE = 'Europe/Warsaw';
 
+/** Answers found so far: making a format to ask costs milliseconds, and a page asks of a few zones. */
+const known = new Map<string, boolean>();
+
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let valid = known.get(timeZone);
+  if (valid === undefined) {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone });
+      valid = true;
+    } catch {
+      valid = false;
+    }
+    if (known.size >= 1000) known.clear();
+    known.set(timeZone, valid);
   }
+  return valid;
 }

@@ -5,20 +5,28 @@
  * unclosed or broken one costs only itself), and the lines that exporters get wrong repaired:
  * DATE values without `VALUE=DATE`, unquoted or half-quoted TZIDs, recurrence rules checked part
  * by part. Pure, linear in the text, and sliced: it yields every 64 lines so a caller can pause.
+ *
+ * Most VEVENTs are read the quick way: a regular expression finds the lines that say when one
+ * can occur (and those that make it unusual), only those are read now, and the rest of its text
+ * is read line by line when the event is first read (`QuickEvent`). A month of a 2,000-event feed
+ * then reads the lines of the few hundred events it shows. Any VEVENT the quick way could read
+ * otherwise than line by line (see `quickEvent`) is read line by line at once; a test holds the
+ * two ways equal on the hostile corpus.
  */
 import { FEED_BUDGET } from './model.js';
 import { checkRule, type RuleCheck } from './rrule-check.js';
 
 /** One VEVENT or VTIMEZONE, as content lines (unfolded), with the calendar it came from. */
 export interface ComponentText {
-  name: 'vevent' | 'vtimezone';
-  lines: string[];
+  readonly name: 'vevent' | 'vtimezone';
+  /** Its lines; a VEVENT read the quick way makes them from its text when first asked. */
+  readonly lines: string[];
   /** Index of the VCALENDAR in the text. */
   calendar: number;
   /** The checked recurrence rules of a VEVENT, in order of its RRULE lines. */
   rules: RuleCheck[];
   /** Values or lines left out by the budget (too many, too long). */
-  cut: number;
+  readonly cut: number;
   /** A VEVENT's lines that say when it can occur, noted in passing (see `EventScan`). */
   scan?: EventScan;
 }
@@ -182,45 +190,261 @@ interface Open {
   scan?: EventScan;
 }
 
-/** The logical lines of a text: unfolded, at most `maxLine` long (longer ones are cut and counted). */
-function* logicalLines(text: string, onCut: () => void): Generator<string | undefined, void, void> {
-  const maxLine = FEED_BUDGET.lineChars;
-  let current: string | undefined;
-  let tooLong = false;
-  let start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  // Where the next LF and CR are; each is searched again only once passed, so the text is read once.
-  let lf = -2;
-  let cr = -2;
-  while (start <= text.length) {
-    if (lf !== -1 && lf < start) lf = text.indexOf('\n', start);
-    if (cr !== -1 && cr < start) cr = text.indexOf('\r', start);
+function openComponent(name: string, beginLine: string): Open {
+  const open: Open = {
+    name,
+    lines: [beginLine],
+    cut: 0,
+    rules: [],
+    broken: false,
+    skipping: 0,
+    inner: [],
+    dateValues: 0,
+  };
+  if (name === 'vevent') open.scan = { recurrenceId: false, rdate: false, unsure: false };
+  return open;
+}
+
+/**
+ * The logical lines of `text` from `from` to `to`: unfolded, at most `FEED_BUDGET.lineChars` long
+ * (longer ones are cut, and counted in `cuts`). `next()` gives a line, `undefined` for a physical
+ * line joined to the one before, `null` at the end. It reads one physical line ahead (to see
+ * whether the next one continues this one): `heldAt` is where that line starts.
+ */
+class LineReader {
+  /** Lines cut to the budget, not taken yet. */
+  cuts = 0;
+  private start = 0;
+  private lf = -2;
+  private cr = -2;
+  private current: string | undefined;
+  private currentAt = 0;
+  private tooLong = false;
+
+  constructor(
+    private readonly text: string,
+    from = 0,
+    private readonly to = text.length,
+  ) {
+    this.seek(from);
+  }
+
+  /** Read on from `offset`, the start of a physical line. */
+  seek(offset: number): void {
+    // Going on, the next line ends found so far stay right (and a search is never repeated).
+    if (offset < this.start) this.lf = this.cr = -2;
+    this.start = offset;
+    this.current = undefined;
+    this.tooLong = false;
+  }
+
+  get heldAt(): number {
+    return this.current === undefined ? this.start : this.currentAt;
+  }
+
+  next(): string | undefined | null {
+    const { text, to } = this;
+    const maxLine = FEED_BUDGET.lineChars;
+    if (this.start >= to) {
+      const last = this.current;
+      this.current = undefined;
+      return last ?? null;
+    }
+    // Where the next LF and CR are; each is searched again only once passed, so the text is read once.
+    if (this.lf !== -1 && this.lf < this.start) this.lf = text.indexOf('\n', this.start);
+    if (this.cr !== -1 && this.cr < this.start) this.cr = text.indexOf('\r', this.start);
+    const { lf, cr } = this;
     // The end of the physical line: CR, LF or CRLF.
-    const end = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
-    const physical = text.slice(start, end);
-    start = end + (text[end] === '\r' && text[end + 1] === '\n' ? 2 : 1);
+    let end = lf < 0 ? (cr < 0 ? text.length : cr) : cr < 0 ? lf : Math.min(lf, cr);
+    if (end > to) end = to;
+    const at = this.start;
+    const physical = text.slice(at, end);
+    this.start = end + (text.charCodeAt(end) === 13 && text.charCodeAt(end + 1) === 10 ? 2 : 1);
     const first = physical.charCodeAt(0);
-    if (current !== undefined && (first === 32 || first === 9)) {
-      if (current.length + physical.length - 1 <= maxLine) current += physical.slice(1);
-      else if (!tooLong) {
-        tooLong = true;
-        onCut();
+    if (this.current !== undefined && (first === 32 || first === 9)) {
+      if (this.current.length + physical.length - 1 <= maxLine) this.current += physical.slice(1);
+      else if (!this.tooLong) {
+        this.tooLong = true;
+        this.cuts++;
       }
-      yield undefined;
+      return undefined;
+    }
+    const previous = this.current;
+    this.current = physical.length > maxLine ? physical.slice(0, maxLine) : physical;
+    this.currentAt = at;
+    this.tooLong = physical.length > maxLine;
+    if (this.tooLong) this.cuts++;
+    return previous === undefined ? this.next() : previous;
+  }
+
+  /** The first whole logical line from here (the reader then holds the line after it). */
+  first(): string | null {
+    for (;;) {
+      const line = this.next();
+      if (line !== undefined) return line;
+    }
+  }
+}
+
+const boundaryHead = /^(?:(BEGIN)|END):/i;
+
+/** Whether a (trimmed) line begins or ends a component, and which: `BEGIN:`/`END:` in any ASCII case. */
+function boundaryOf(trimmed: string): { begin: boolean; name: string } | undefined {
+  // Only a line starting with B or E can be one (checked without a match on every line).
+  const initial = trimmed.charCodeAt(0) | 0x20;
+  if ((initial !== 0x62 && initial !== 0x65) || trimmed.length >= 40) return undefined;
+  const head = boundaryHead.exec(trimmed);
+  if (!head) return undefined;
+  return { begin: head[1] !== undefined, name: trimmed.slice(head[0].length).trim().toLowerCase() };
+}
+
+/** A line inside an open component (not one that opens or closes a VEVENT, VTIMEZONE or VCALENDAR). */
+function innerLine(open: Open, line: string, boundary: ReturnType<typeof boundaryOf>, trimmed: string): void {
+  if (boundary) {
+    const { begin, name } = boundary;
+    if (open.skipping > 0 || (begin && !keptInside.has(name))) {
+      open.skipping += begin ? 1 : -1;
+      if (open.skipping < 0) open.broken = true;
+      return;
+    }
+    if (begin) open.inner.push(name);
+    else if (open.inner[open.inner.length - 1] === name) open.inner.pop();
+    else open.broken = true;
+    open.lines.push(trimmed);
+    return;
+  }
+  if (open.skipping > 0) return;
+  addLine(open, line);
+}
+
+/**
+ * The lines a quick VEVENT's scan needs, and those that make it one to read line by line: its
+ * boundaries and subcomponents, a line named with a leading `-`, or one starting with a space
+ * other than a fold's. Matched at line starts (a match after U+2028 or U+2029 is no line start).
+ */
+const quickMarks =
+  /^(?:BEGIN:|END:|UID[;:]|DTSTART[;:]|DTEND[;:]|DURATION[;:]|RRULE[;:]|EXRULE[;:]|RECURRENCE-ID[;:]|RDATE[;:]|-|[^\S \t\r\n])/gim;
+/** More marked lines than this in one VEVENT: it is read line by line, in slices. */
+const QUICK_MARKS = 200;
+
+/** A VEVENT as the one pass left it: its scan and rules now, its lines from its text when first asked. */
+class QuickEvent implements ComponentText {
+  readonly name = 'vevent';
+  private body?: Open;
+
+  constructor(
+    private text: string,
+    private readonly from: number,
+    private readonly to: number,
+    private readonly beginLine: string,
+    private readonly endLine: string,
+    readonly calendar: number,
+    readonly rules: RuleCheck[],
+    readonly scan: EventScan,
+  ) {}
+
+  get lines(): string[] {
+    return this.read().lines;
+  }
+
+  get cut(): number {
+    return this.read().cut;
+  }
+
+  /** Its lines, through the same steps as the one pass gives any other component's. */
+  private read(): Open {
+    if (this.body) return this.body;
+    const open = openComponent('vevent', this.beginLine);
+    // Its own text alone: a search for a line end never runs on past it.
+    const reader = new LineReader(this.text.slice(this.from, this.to));
+    for (let line = reader.next(); line !== null; line = reader.next()) {
+      if (line === undefined) continue;
+      open.cut += reader.cuts;
+      reader.cuts = 0;
+      const trimmed = line.trim();
+      if (trimmed !== '') innerLine(open, line, boundaryOf(trimmed), trimmed);
+    }
+    open.cut += reader.cuts;
+    open.lines.push(this.endLine);
+    this.body = open;
+    this.text = ''; // read: the feed's text is not held for it any longer
+    return open;
+  }
+}
+
+/**
+ * A VEVENT whose body starts at `from`, read the quick way: only its marked lines (see
+ * `quickMarks`) are read now, as the one pass reads them, and the rest is left in the text.
+ * Undefined when it has anything a line-by-line reading treats otherwise (a subcomponent kept
+ * or broken, a boundary of the calendar, a cut or doubtful line, more lines than a component
+ * keeps, no end): then it is read line by line, as before.
+ */
+function quickEvent(
+  reader: LineReader,
+  text: string,
+  from: number,
+  beginLine: string,
+  calendar: number,
+): { event: QuickEvent; next: number } | undefined {
+  const scratch = openComponent('vevent', beginLine);
+  reader.cuts = 0;
+  let marks = 0;
+  quickMarks.lastIndex = from;
+  for (let match = quickMarks.exec(text); match; match = quickMarks.exec(text)) {
+    const at = match.index;
+    const before = text.charCodeAt(at - 1);
+    if (at > from && before !== 10 && before !== 13) continue;
+    if (++marks > QUICK_MARKS) return undefined;
+    const initial = match[0].charCodeAt(0);
+    if (initial === 45 /* - */ || match[0].length === 1) return undefined;
+    reader.seek(at);
+    const line = reader.first();
+    if (line === null || reader.cuts > 0) return undefined;
+    quickMarks.lastIndex = reader.heldAt;
+    const trimmed = line.trim();
+    const boundary = boundaryOf(trimmed);
+    if (boundary) {
+      const { begin, name } = boundary;
+      if (!begin && name === 'vevent' && scratch.skipping === 0) {
+        if (scratch.broken || !fewLines(text, from, at)) return undefined;
+        const event = new QuickEvent(text, from, at, beginLine, trimmed, calendar, scratch.rules, scratch.scan!);
+        return { event, next: reader.heldAt };
+      }
+      if (name === 'vcalendar' || topLevel.has(name) || keptInside.has(name)) return undefined;
+      scratch.skipping += begin ? 1 : -1;
+      if (scratch.skipping < 0) return undefined;
       continue;
     }
-    if (current !== undefined) yield current;
-    current = physical.length > maxLine ? physical.slice(0, maxLine) : physical;
-    tooLong = physical.length > maxLine;
-    if (tooLong) onCut();
+    if (scratch.skipping > 0) continue;
+    const parsed = splitContentLine(line);
+    if (!parsed || parsed.name.startsWith('-')) return undefined;
+    addLine(scratch, line);
+    if (scratch.broken) return undefined;
   }
-  if (current !== undefined) yield current;
+  return undefined;
+}
+
+/** Whether the text from `from` to `to` holds fewer lines than a component keeps. */
+function fewLines(text: string, from: number, to: number): boolean {
+  const most = FEED_BUDGET.componentLines - 2;
+  // A line takes two characters at least (one and its end).
+  if (to - from < most * 2) return true;
+  const body = text.slice(from, to); // searched alone: a search never runs on past `to`
+  let ends = 0;
+  for (const end of ['\n', '\r']) {
+    for (let at = body.indexOf(end); at >= 0; at = body.indexOf(end, at + 1)) {
+      if (++ends >= most) return false;
+    }
+  }
+  return true;
 }
 
 /**
  * Cut a feed's text into its VEVENTs and VTIMEZONEs, each to be read alone. Yields between lines
  * (for `runInSlices`); returns the components, and how many were broken or over the budget.
  */
-export function* splitCalendar(text: string): Generator<void, SplitCalendar, void> {
+export function* splitCalendar(text: string, options: { quick?: boolean } = {}): Generator<void, SplitCalendar, void> {
+  const quick = options.quick ?? true;
   const components: ComponentText[] = [];
   const calendarZones: (string | undefined)[] = [];
   let broken = 0;
@@ -228,88 +452,84 @@ export function* splitCalendar(text: string): Generator<void, SplitCalendar, voi
   let calendar = -1;
   let inCalendar = false;
   let open: Open | undefined;
-  let lineCuts = 0;
 
-  const close = (keep: boolean) => {
+  const keep = (component: ComponentText) => {
+    if (components.length < FEED_BUDGET.entries) components.push(component);
+    else overBudget++;
+  };
+  const close = (keepIt: boolean) => {
     if (!open) return;
-    if (keep && !open.broken && open.inner.length === 0 && open.skipping === 0) {
-      if (components.length < FEED_BUDGET.entries) {
-        components.push({
-          name: open.name as ComponentText['name'],
-          lines: open.lines,
-          calendar: Math.max(0, calendar),
-          rules: open.rules,
-          cut: open.cut,
-          scan: open.scan,
-        });
-      } else overBudget++;
+    if (keepIt && !open.broken && open.inner.length === 0 && open.skipping === 0) {
+      keep({
+        name: open.name as ComponentText['name'],
+        lines: open.lines,
+        calendar: Math.max(0, calendar),
+        rules: open.rules,
+        cut: open.cut,
+        scan: open.scan,
+      });
     } else broken++;
     open = undefined;
   };
 
+  const reader = new LineReader(text, text.charCodeAt(0) === 0xfeff ? 1 : 0);
+  /** Reads the quick VEVENTs' marked lines, on through the text as the one pass goes. */
+  const quickReader = new LineReader(text);
   let lineCount = 0;
-  for (const line of logicalLines(text, () => lineCuts++)) {
+  let quickCount = 0;
+  for (let line = reader.next(); line !== null; line = reader.next()) {
     // A pause every 64 lines: often enough for the page, rarely enough to cost nothing.
     if ((++lineCount & 63) === 0) yield;
     if (line === undefined) continue;
-    if (lineCuts > 0 && open) {
-      open.cut += lineCuts;
-      lineCuts = 0;
+    if (reader.cuts > 0 && open) {
+      open.cut += reader.cuts;
+      reader.cuts = 0;
     }
     const trimmed = line.trim();
     if (trimmed === '') continue;
-    // Only a line starting with B or E can be BEGIN: or END: (checked without a copy of every line).
-    const initial = trimmed.charCodeAt(0) | 0x20;
-    const upper = (initial === 0x62 || initial === 0x65) && trimmed.length < 40 ? trimmed.toUpperCase() : '';
-    if (upper.startsWith('BEGIN:') || upper.startsWith('END:')) {
-      const begin = upper.startsWith('BEGIN:');
-      const name = upper
-        .slice(begin ? 6 : 4)
-        .trim()
-        .toLowerCase();
-      if (name === 'vcalendar') {
-        // A new calendar, or the end of one, closes whatever was left open.
-        close(false);
-        if (begin) {
-          calendar++;
-          calendarZones[calendar] = undefined;
+    const boundary = boundaryOf(trimmed);
+    if (boundary?.name === 'vcalendar') {
+      // A new calendar, or the end of one, closes whatever was left open.
+      close(false);
+      if (boundary.begin) {
+        calendar++;
+        calendarZones[calendar] = undefined;
+      }
+      inCalendar = boundary.begin;
+      continue;
+    }
+    if (boundary && topLevel.has(boundary.name)) {
+      const { begin, name } = boundary;
+      if (begin) {
+        close(false); // the one before was never closed
+        if (calendar < 0) calendar = 0;
+        // Most VEVENTs are read the quick way: their marked lines now, the rest when first read.
+        const found =
+          quick &&
+          name === 'vevent' &&
+          reader.cuts === 0 &&
+          quickEvent(quickReader, text, reader.heldAt, trimmed, calendar);
+        if (found) {
+          keep(found.event);
+          reader.seek(found.next);
+          if ((++quickCount & 3) === 0) yield;
+          continue;
         }
-        inCalendar = begin;
-        continue;
-      }
-      if (topLevel.has(name)) {
-        if (begin) {
-          close(false); // the one before was never closed
-          open = { name, lines: [trimmed], cut: 0, rules: [], broken: false, skipping: 0, inner: [], dateValues: 0 };
-          if (name === 'vevent') open.scan = { recurrenceId: false, rdate: false, unsure: false };
-          if (calendar < 0) calendar = 0;
-        } else if (open?.name === name) {
-          if (open.skipping > 0 || open.inner.length > 0) open.broken = true;
-          open.lines.push(trimmed);
-          close(true);
-        } else close(false);
-        continue;
-      }
-      if (!open) continue; // a VTODO, VJOURNAL or anything else of the calendar: not shown
-      if (open.skipping > 0 || (begin && !keptInside.has(name))) {
-        open.skipping += begin ? 1 : -1;
-        if (open.skipping < 0) open.broken = true;
-        continue;
-      }
-      if (begin) open.inner.push(name);
-      else if (open.inner[open.inner.length - 1] === name) open.inner.pop();
-      else open.broken = true;
-      open.lines.push(trimmed);
+        open = openComponent(name, trimmed);
+      } else if (open?.name === name) {
+        if (open.skipping > 0 || open.inner.length > 0) open.broken = true;
+        open.lines.push(trimmed);
+        close(true);
+      } else close(false);
       continue;
     }
     if (!open) {
-      if (inCalendar && /^X-WR-TIMEZONE[;:]/i.test(trimmed) && calendar >= 0) {
+      if (!boundary && inCalendar && /^X-WR-TIMEZONE[;:]/i.test(trimmed) && calendar >= 0) {
         calendarZones[calendar] ??= trimmed.slice(trimmed.indexOf(':') + 1).trim();
       }
       continue;
     }
-    if (open.skipping > 0) continue;
-    addLine(open, line);
+    innerLine(open, line, boundary, trimmed);
   }
   close(false);
   return { components, calendarZones, broken, overBudget };

@@ -19,11 +19,25 @@ type ZoneDay = number | { before: number; at: number; after: number };
 
 /** Per zone, the days asked for so far: a year of a feed costs about one `Intl` call per day it touches. */
 const zones = new Map<string, Map<number, ZoneDay>>();
+/** Per zone, the offsets at UTC midnights: a day's end is the next day's start, asked once for both. */
+const midnights = new Map<string, Map<number, number>>();
+
+function offsetAtMidnight(day: number, timeZone: string): number {
+  let zone = midnights.get(timeZone);
+  if (!zone) midnights.set(timeZone, (zone = new Map()));
+  let offset = zone.get(day);
+  if (offset === undefined) {
+    if (zone.size > 200_000) zone.clear();
+    offset = offsetMinutes(day * DAY, timeZone);
+    zone.set(day, offset);
+  }
+  return offset;
+}
 
 function dayOf(day: number, timeZone: string): ZoneDay {
   const start = day * DAY;
-  const before = offsetMinutes(start, timeZone);
-  const after = offsetMinutes(start + DAY, timeZone);
+  const before = offsetAtMidnight(day, timeZone);
+  const after = offsetAtMidnight(day + 1, timeZone);
   if (before === after) return before;
   // The first quarter hour with the new offset (transitions fall on quarter hours): 7 steps.
   let lo = 0;
