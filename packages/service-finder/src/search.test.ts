@@ -47,6 +47,17 @@ describe('search', () => {
     expect(searchWords('a.b-c 12/3')).to.deep.equal(['a', 'b', 'c', '12', '3']);
   });
 
+  it('cuts ASCII runs out whole where they meet other letters, marks and the ends of the text', () => {
+    expect(searchWords('ZUS')).to.deep.equal(['zus']);
+    expect(searchWords('PL-Łódź2026ABCdef')).to.deep.equal(['pl', 'lodz2026abcdef']);
+    expect(searchWords('CAFÉ au lait, Cafe\u0301')).to.deep.equal(['cafe', 'au', 'lait', 'cafe']);
+    expect(searchWords('Kyiv—Київ:KYIV')).to.deep.equal(['kyiv', 'киив', 'kyiv']);
+    expect(searchWords('x😀Y 𝐀b')).to.deep.equal(['x', 'y', '𝐀b'.normalize('NFD').toLowerCase()]);
+    expect(searchWords('STRASSE Straße')).to.deep.equal(['strasse', 'strasse']);
+    expect(searchWords('')).to.deep.equal([]);
+    expect(searchWords('  ABC  ')).to.deep.equal(['abc']);
+  });
+
   it('finds Arabic words with or without their article', () => {
     const arabic = buildIndex([
       { name: ['الطبيب ليلًا'], category: [], other: [] },
@@ -64,6 +75,19 @@ describe('search', () => {
     expect(filling.complete).to.equal(false);
     for (const query of ['urzad', 'residence', 'legal res', 'l', 'odz', 'mlodz'])
       expect(search(filling, query), query).to.deep.equal(search(index, query));
+    // At every step of the filling: documents filled, documents read by a query, and the rest.
+    for (const readFirst of [false, true]) {
+      const stepping = new SearchIndex(documents.length, (doc) => documents[doc]);
+      if (readFirst) search(stepping, 'res'); // every document read by a query before the filler comes
+      const steps = stepping.fill();
+      let step = 0;
+      while (!steps.next().done) {
+        step++;
+        for (const query of ['urzad', 'legal res', 'l', 'mlodz'])
+          expect(search(stepping, query), `${query} at step ${step}`).to.deep.equal(search(index, query));
+      }
+      expect(step).to.be.greaterThan(documents.length);
+    }
     runToEnd(work);
     expect(filling.complete).to.equal(true);
     expect(search(filling, 'residence')).to.deep.equal(search(index, 'residence'));

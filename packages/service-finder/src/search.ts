@@ -70,21 +70,42 @@ function foldChar(char: string): string {
 
 /**
  * The folded words of a text, split at anything that is not a letter or a digit: one pass over the
- * text, each distinct character folded once for the whole page.
+ * text, each distinct character folded once for the whole page. A run of ASCII letters and digits
+ * (most of most words) is cut out of the text whole, not built a character at a time.
  */
 export function searchWords(text: string): string[] {
   const words: string[] = [];
+  /** The word so far, before the ASCII run that continues it. */
   let word = '';
+  /** Where the ASCII run at the end of the word starts (-1: none), and whether it has capitals. */
+  let run = -1;
+  let capitals = false;
   for (let i = 0; i < text.length; i++) {
-    let code = text.charCodeAt(i);
+    const code = text.charCodeAt(i);
     if (code < 128) {
-      if (code >= 65 && code <= 90) code += 32;
-      if ((code >= 97 && code <= 122) || (code >= 48 && code <= 57)) word += String.fromCharCode(code);
-      else if (word) {
+      const capital = code >= 65 && code <= 90;
+      if (capital || (code >= 97 && code <= 122) || (code >= 48 && code <= 57)) {
+        if (run < 0) run = i;
+        capitals ||= capital;
+        continue;
+      }
+      if (run >= 0) {
+        const ascii = text.slice(run, i);
+        word += capitals ? ascii.toLowerCase() : ascii;
+        run = -1;
+        capitals = false;
+      }
+      if (word) {
         words.push(word);
         word = '';
       }
       continue;
+    }
+    if (run >= 0) {
+      const ascii = text.slice(run, i);
+      word += capitals ? ascii.toLowerCase() : ascii;
+      run = -1;
+      capitals = false;
     }
     // A surrogate pair is one character.
     const char = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? text.slice(i, ++i + 1) : text[i];
@@ -101,6 +122,10 @@ export function searchWords(text: string): string[] {
       }
       word += parts[p];
     }
+  }
+  if (run >= 0) {
+    const ascii = text.slice(run);
+    word += capitals ? ascii.toLowerCase() : ascii;
   }
   if (word) words.push(word);
   return words;
@@ -138,17 +163,11 @@ export interface DocWords {
   weights: number[];
 }
 
-/** Fold a document's fields once: names first, so a word's first weight is its best. */
-export function docWords(fields: SearchFields): DocWords {
-  const seen = new Set<string>();
-  const words: string[] = [];
-  const weights: number[] = [];
-  const keep = (form: string, weight: number) => {
-    if (seen.has(form)) return;
-    seen.add(form);
-    words.push(form);
-    weights.push(weight);
-  };
+/**
+ * Each folded word of a document's fields with its weight, names first (so a word's first weight
+ * is its best), and each Arabic word without its article after it; repeats included.
+ */
+function eachWord(fields: SearchFields, visit: (word: string, weight: number) => void): void {
   const add = (values: string[], weight: number) => {
     for (let v = 0; v < values.length; v++) {
       const value = values[v];
@@ -156,15 +175,28 @@ export function docWords(fields: SearchFields): DocWords {
       const folded = fieldWords(value);
       for (let w = 0; w < folded.length; w++) {
         const word = folded[w];
-        keep(word, weight);
+        visit(word, weight);
         const bare = withoutArticle(word);
-        if (bare !== undefined) keep(bare, weight);
+        if (bare !== undefined) visit(bare, weight);
       }
     }
   };
   add(fields.name, Weight.Name);
   add(fields.category, Weight.Category);
   add(fields.other, Weight.Other);
+}
+
+/** Fold a document's fields once: its distinct words, each with the best weight it has there. */
+export function docWords(fields: SearchFields): DocWords {
+  const seen = new Set<string>();
+  const words: string[] = [];
+  const weights: number[] = [];
+  eachWord(fields, (word, weight) => {
+    if (seen.has(word)) return;
+    seen.add(word);
+    words.push(word);
+    weights.push(weight);
+  });
   return { words, weights };
 }
 
@@ -187,9 +219,25 @@ function lowerBound(sorted: readonly string[], value: string): number {
   return low;
 }
 
+/**
+ * What `fill` has made so far, readable by a query before it completes: the distinct words met
+ * (numbered in the order met) and, per document filled, its words' numbers and weights at
+ * `docStart[doc]` up to `docStart[doc + 1]` of `wordIds` and `wordWeights` (the same words, weights
+ * and order as `docWords` gives).
+ */
+interface Filled {
+  documents: number;
+  words: string[];
+  docStart: Uint32Array;
+  wordIds: Uint32Array;
+  wordWeights: Uint8Array;
+}
+
 export class SearchIndex implements TermSource {
-  /** Folded words of each document read so far (released once the vocabulary is complete). */
+  /** Folded words of documents a query read before `fill` did (released once complete). */
   private docs: Array<DocWords | undefined>;
+  /** What `fill` has made so far (released once complete). */
+  private filled: Filled | undefined;
   /** Sorted, distinct folded words; empty until complete. */
   vocabulary: string[] = [];
   /**
@@ -221,47 +269,63 @@ export class SearchIndex implements TermSource {
   }
 
   /**
-   * Fill the index: fold every document (yielding between them), then sort the vocabulary and lay
-   * out the postings. Queries are answered correctly throughout.
+   * Fill the index: fold every document (yielding between them) straight into numbered words and
+   * flat arrays (no list of words per document is made), then sort the vocabulary and lay out the
+   * postings. Queries are answered correctly throughout.
    */
   *fill(): SlicedWork<this> {
     if (this.complete || this.started) return this;
     this.started = true;
-    // Each word gets a number in the order first met; each occurrence is (word, document, weight).
     const ids = new Map<string, number>();
     const words: string[] = [];
     const counts: number[] = [];
-    let occurrenceWords = new Uint32Array(1 << 16);
-    let occurrenceWeights = new Uint8Array(1 << 16);
-    const occurrenceDocs: number[] = [];
+    /** Per word number, the last document it was counted in: a document counts a word once. */
+    let lastDoc = new Int32Array(1 << 14).fill(-1);
+    const filled: Filled = {
+      documents: 0,
+      words,
+      docStart: new Uint32Array(this.size + 1),
+      wordIds: new Uint32Array(1 << 16),
+      wordWeights: new Uint8Array(1 << 16),
+    };
+    this.filled = filled;
     let occurrences = 0;
-    for (let doc = 0; doc < this.size; doc++) {
-      const own = this.wordsOf(doc);
-      const n = own.words.length;
-      if (occurrences + n > occurrenceWords.length) {
-        const grown = Math.max(occurrenceWords.length * 2, occurrences + n);
-        const moreWords = new Uint32Array(grown);
-        moreWords.set(occurrenceWords);
-        occurrenceWords = moreWords;
-        const moreWeights = new Uint8Array(grown);
-        moreWeights.set(occurrenceWeights);
-        occurrenceWeights = moreWeights;
-      }
-      for (let w = 0; w < n; w++) {
-        const word = own.words[w];
-        let id = ids.get(word);
-        if (id === undefined) {
-          id = words.length;
-          ids.set(word, id);
-          words.push(word);
-          counts.push(0);
+    let doc = 0;
+    const count = (word: string, weight: number) => {
+      let id = ids.get(word);
+      if (id === undefined) {
+        id = words.length;
+        ids.set(word, id);
+        words.push(word);
+        counts.push(0);
+        if (id >= lastDoc.length) {
+          const grown = new Int32Array(lastDoc.length * 2).fill(-1);
+          grown.set(lastDoc);
+          lastDoc = grown;
         }
-        counts[id]++;
-        occurrenceWords[occurrences] = id;
-        occurrenceWeights[occurrences] = own.weights[w];
-        occurrenceDocs.push(doc);
-        occurrences++;
+      } else if (lastDoc[id] === doc) return;
+      lastDoc[id] = doc;
+      counts[id]++;
+      if (occurrences === filled.wordIds.length) {
+        const moreIds = new Uint32Array(occurrences * 2);
+        moreIds.set(filled.wordIds);
+        filled.wordIds = moreIds;
+        const moreWeights = new Uint8Array(occurrences * 2);
+        moreWeights.set(filled.wordWeights);
+        filled.wordWeights = moreWeights;
       }
+      filled.wordIds[occurrences] = id;
+      filled.wordWeights[occurrences] = weight;
+      occurrences++;
+    };
+    for (; doc < this.size; doc++) {
+      filled.docStart[doc] = occurrences;
+      // A document a query has read already is not folded again.
+      const known = this.docs[doc];
+      if (known) for (let w = 0; w < known.words.length; w++) count(known.words[w], known.weights[w]);
+      else eachWord(this.fields(doc), count);
+      filled.docStart[doc + 1] = occurrences;
+      filled.documents = doc + 1;
       yield;
     }
     // The vocabulary in code-unit order, and each word's place in it.
@@ -278,11 +342,14 @@ export class SearchIndex implements TermSource {
     const next = start.slice(0, words.length);
     const docs = new Uint32Array(occurrences);
     const weights = new Uint8Array(occurrences);
-    for (let o = 0; o < occurrences; o++) {
-      const at = next[rank[occurrenceWords[o]]]++;
-      docs[at] = occurrenceDocs[o];
-      weights[at] = occurrenceWeights[o];
-      if ((o & 0xffff) === 0xffff) yield;
+    const { docStart, wordIds, wordWeights } = filled;
+    for (let d = 0; d < this.size; d++) {
+      for (let o = docStart[d], end = docStart[d + 1]; o < end; o++) {
+        const at = next[rank[wordIds[o]]]++;
+        docs[at] = d;
+        weights[at] = wordWeights[o];
+      }
+      if ((d & 0x3ff) === 0x3ff) yield;
     }
     this.vocabulary = order.map((id) => words[id]);
     this.postingStart = start;
@@ -290,6 +357,7 @@ export class SearchIndex implements TermSource {
     this.postingWeights = weights;
     this.complete = true;
     this.docs = [];
+    this.filled = undefined;
     return this;
   }
 
@@ -311,8 +379,30 @@ export class SearchIndex implements TermSource {
       }
       return any;
     }
-    // Still filling: the same scores, from each document's own words.
-    for (let doc = 0; doc < this.size; doc++) {
+    // Still filling: the same scores, from the words filled so far and, past them, each document's own.
+    const filled = this.filled;
+    let from = 0;
+    if (filled && filled.documents > 0) {
+      // Each word met so far is matched once: 0 no match, else the bonus plus one.
+      const { words, docStart, wordIds, wordWeights } = filled;
+      const matched = new Float32Array(words.length);
+      for (let id = 0; id < words.length; id++) {
+        const word = words[id];
+        if (word.startsWith(term)) matched[id] = 1 + (word.length === term.length ? EXACT_BONUS : 0);
+      }
+      from = filled.documents;
+      for (let doc = 0; doc < from; doc++) {
+        if (alive && alive[doc] === 0) continue;
+        for (let o = docStart[doc], end = docStart[doc + 1]; o < end; o++) {
+          const match = matched[wordIds[o]];
+          if (match === 0) continue;
+          const score = wordWeights[o] + match - 1;
+          if (score > scores[doc]) scores[doc] = score;
+          any = true;
+        }
+      }
+    }
+    for (let doc = from; doc < this.size; doc++) {
       if (alive && alive[doc] === 0) continue;
       const { words, weights } = this.wordsOf(doc);
       for (let w = 0; w < words.length; w++) {
