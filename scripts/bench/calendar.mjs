@@ -17,7 +17,7 @@
  * and at 4× CPU only the 2,000-event month, so that the section stays within about seven minutes on
  * a quiet 2-core machine: FullCalendar alone needs 10-18 s per 8,000-event page). In the heavy peer
  * cases (8,000 events, and any case at 4× CPU) each FullCalendar is measured `ctx.peerRuns` times
- * (OC_BENCH_PEER_RUNS, 3 by default, every run with OC_BENCH_FULL=1) after its warm-up, spread
+ * (OC_BENCH_PEER_RUNS, 1 by default, every run with OC_BENCH_FULL=1) after its warm-up, spread
  * evenly among ours' runs; ours always gets every run. OC_BENCH_CASES (`2000:month:1,8000:list:4`)
  * and OC_BENCH_LIBS (`ours,FullCalendar 6`) pick cases by hand.
  */
@@ -482,7 +482,7 @@ export async function run(ctx) {
   const runs = Math.max(7, ctx.runs ?? 7);
   const cpuRates = ctx.cpuRates ?? [1, 4];
   const full = ctx.full ?? process.env.OC_BENCH_FULL === '1';
-  const heavyPeerRuns = full ? runs : Math.max(1, ctx.peerRuns ?? (Number(process.env.OC_BENCH_PEER_RUNS ?? 3) || 3));
+  const heavyPeerRuns = full ? runs : Math.max(1, ctx.peerRuns ?? (Number(process.env.OC_BENCH_PEER_RUNS ?? 1) || 1));
   const cdn = process.env.OC_CDN_OUT ?? join(root, 'packages/widgets/dist/cdn');
   if (!existsSync(join(cdn, 'event-calendar.js'))) throw new Error(`no drop-in build in ${cdn}: run rollup first`);
   const peerFiles = {};
