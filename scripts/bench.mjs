@@ -184,7 +184,7 @@ function table(bySection) {
     );
   if (firstQueryOnly)
     lines.push(
-      '\n† the peer typed the first query only: its keystrokes took over a second each (OC_BENCH_FULL=1 types ' +
+      '\n† the peer typed the first query only: its keystrokes took over two seconds each (OC_BENCH_FULL=1 types ' +
         'every query); ours types them all.',
     );
   return lines.join('\n');
