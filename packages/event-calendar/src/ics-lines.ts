@@ -418,7 +418,7 @@ function quickEvent(
     if (scratch.skipping > 0) continue;
     const parsed = splitContentLine(line);
     if (!parsed || parsed.name.startsWith('-')) return undefined;
-    addLine(scratch, line);
+    addLine(scratch, line, parsed);
     if (scratch.broken) return undefined;
   }
   return undefined;
@@ -536,8 +536,7 @@ export function* splitCalendar(text: string, options: { quick?: boolean } = {}):
 }
 
 /** One content line into an open component: checked, repaired, or joined to the line before. */
-function addLine(open: Open, line: string): void {
-  const parsed = splitContentLine(line);
+function addLine(open: Open, line: string, parsed = splitContentLine(line)): void {
   const name = parsed?.name ?? '';
   if (!parsed || parsed.name.startsWith('-')) {
     // Not a content line: most often a folded text line that lost its leading space.
