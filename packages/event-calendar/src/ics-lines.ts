@@ -395,8 +395,8 @@ function quickEvent(
     const before = text.charCodeAt(at - 1);
     if (at > from && before !== 10 && before !== 13) continue;
     if (++marks > QUICK_MARKS) return undefined;
-    const initial = match[0].charCodeAt(0);
-    if (initial === 45 /* - */ || match[0].length === 1) return undefined;
+    // A name with a leading `-`, or a line starting with an odd space: read line by line.
+    if (match[0].length === 1) return undefined;
     reader.seek(at);
     const line = reader.first();
     if (line === null || reader.cuts > 0) return undefined;
@@ -524,7 +524,7 @@ export function* splitCalendar(text: string, options: { quick?: boolean } = {}):
       continue;
     }
     if (!open) {
-      if (!boundary && inCalendar && /^X-WR-TIMEZONE[;:]/i.test(trimmed) && calendar >= 0) {
+      if (inCalendar && /^X-WR-TIMEZONE[;:]/i.test(trimmed) && calendar >= 0) {
         calendarZones[calendar] ??= trimmed.slice(trimmed.indexOf(':') + 1).trim();
       }
       continue;
