@@ -90,8 +90,7 @@ export function searchWords(text: string): string[] {
         continue;
       }
       if (run >= 0) {
-        const ascii = text.slice(run, i);
-        word += capitals ? ascii.toLowerCase() : ascii;
+        word = withAscii(word, text, run, i, capitals);
         run = -1;
         capitals = false;
       }
@@ -102,8 +101,7 @@ export function searchWords(text: string): string[] {
       continue;
     }
     if (run >= 0) {
-      const ascii = text.slice(run, i);
-      word += capitals ? ascii.toLowerCase() : ascii;
+      word = withAscii(word, text, run, i, capitals);
       run = -1;
       capitals = false;
     }
@@ -123,12 +121,15 @@ export function searchWords(text: string): string[] {
       word += parts[p];
     }
   }
-  if (run >= 0) {
-    const ascii = text.slice(run);
-    word += capitals ? ascii.toLowerCase() : ascii;
-  }
+  if (run >= 0) word = withAscii(word, text, run, text.length, capitals);
   if (word) words.push(word);
   return words;
+}
+
+/** `word` continued by the ASCII letters and digits of `text` from `from` to `to`, lower case. */
+function withAscii(word: string, text: string, from: number, to: number, capitals: boolean): string {
+  const ascii = text.slice(from, to);
+  return word + (capitals ? ascii.toLowerCase() : ascii);
 }
 
 /** Arabic writes its article into the word (`الطبيب`, the doctor): such a word is found without it too. */
