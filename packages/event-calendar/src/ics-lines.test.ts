@@ -54,6 +54,19 @@ describe('splitCalendar: the quick way and line by line', () => {
     }
   });
 
+  it('gives the same on the exported calendars of the recurrence corpus and the sample feed', async () => {
+    const files = ['google-weekly', 'outlook-monthly', 'utc-frequent', 'new-york', 'started-long-ago', 'all-day'].map(
+      (name) => `/test/recurrence/feeds/${name}.ics`,
+    );
+    files.push('/packages/event-calendar/sample/krakow-events.ics');
+    for (const file of files) {
+      const response = await fetch(file);
+      expect(response.ok, file).to.equal(true);
+      const split = expectSameBothWays(await response.text());
+      expect(split.components.length, file).to.be.greaterThan(0);
+    }
+  });
+
   it('reads a plain VEVENT the quick way, and its lines only when asked', () => {
     const text = calendar(
       event(
