@@ -16,7 +16,8 @@
  *    gets `runs`;
  *  - full: OC_BENCH_FULL=1 (every case of every section).
  * It returns `{ rows: [{ figure, case, unit, ours, peers: { [peer]: number }, peerRuns?, goal? }], json }`;
- * `peerRuns: { [peer]: n }` says a peer's figure is a median of n runs, marked in the table when n < 7.
+ * `peerRuns: { [peer]: n }` says a peer's figure is a median of n runs, marked in the table when n < 7;
+ * `firstQueryOnly: [peer]` that a peer's keystroke figure is of the first query only, marked `†`.
  *
  * The drop-in build is made once into .cache/bench/cdn (`OC_CDN_OUT` for every section; set it to
  * measure another build as it is). The runner prints one table (ours, each peer, ours ÷ peer, the
