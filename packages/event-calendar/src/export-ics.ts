@@ -4,7 +4,7 @@
  * and DTSTAMP present. Timed events are written in UTC, all-day ones as DATE values. Pure.
  */
 import { zonedParts } from '@open-city/core';
-import { pad, type DateOnly, type Occurrence } from './model.js';
+import { icalDate, pad, type Occurrence } from './model.js';
 
 /** Escape a TEXT value: backslash, semicolon, comma, and newlines. */
 export function escapeText(value: string): string {
@@ -46,10 +46,6 @@ export function utcStamp(instant: Date): string {
   );
 }
 
-function dateValue(date: DateOnly): string {
-  return `${pad(date.year, 4)}${pad(date.month)}${pad(date.day)}`;
-}
-
 /** `;LANGUAGE=pl`: the language a text is written in (RFC 5545 §3.2.10), when known. */
 const languageParameter = (language?: string) =>
   language && /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8}){0,4}$/.test(language) ? `;LANGUAGE=${language}` : '';
@@ -73,8 +69,8 @@ export function occurrenceToIcs(occurrence: Occurrence, now: Date = new Date()):
   ];
   if (occurrence.allDay && occurrence.startDate && occurrence.endDate) {
     lines.push(
-      `DTSTART;VALUE=DATE:${dateValue(occurrence.startDate)}`,
-      `DTEND;VALUE=DATE:${dateValue(occurrence.endDate)}`,
+      `DTSTART;VALUE=DATE:${icalDate(occurrence.startDate)}`,
+      `DTEND;VALUE=DATE:${icalDate(occurrence.endDate)}`,
     );
   } else {
     lines.push(`DTSTART:${utcStamp(occurrence.start)}`, `DTEND:${utcStamp(occurrence.end)}`);
@@ -116,5 +112,5 @@ export function icsFileName(occurrence: Occurrence, zone: string): string {
     .slice(0, 40)
     .toLowerCase();
   const date = occurrence.allDay && occurrence.startDate ? occurrence.startDate : zonedParts(occurrence.start, zone);
-  return `${slug || 'event'}-${dateValue(date)}.ics`;
+  return `${slug || 'event'}-${icalDate(date)}.ics`;
 }

@@ -190,6 +190,11 @@ export function pad(value: number, length = 2): string {
   return String(value).padStart(length, '0');
 }
 
+/** A date as iCalendar writes it: `20260601`. */
+export function icalDate(date: DateOnly): string {
+  return `${pad(date.year, 4)}${pad(date.month)}${pad(date.day)}`;
+}
+
 export function emptyInfo(uid: string, title: string): EventInfo {
   return { uid, title, categories: [], languages: [], audiences: [], offers: [], status: 'scheduled' };
 }

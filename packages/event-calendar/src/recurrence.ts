@@ -21,7 +21,7 @@
  * overlaps are the caller's: times are wall clock.
  */
 import type { WallTime } from '@open-city/core';
-import type { DateOnly } from './model.js';
+import { icalDate, pad, type DateOnly } from './model.js';
 import {
   dateOfDay,
   dayNumber,
@@ -166,8 +166,8 @@ export function ruleText(rule: Rule): string {
   const untilText =
     until &&
     (until.isDate
-      ? show(until)
-      : `${show(until)}T${pad(until.hour)}${pad(until.minute)}${pad(until.second)}${until.utc ? 'Z' : ''}`);
+      ? icalDate(until)
+      : `${icalDate(until)}T${pad(until.hour)}${pad(until.minute)}${pad(until.second)}${until.utc ? 'Z' : ''}`);
   const parts = [
     `FREQ=${rule.freq}`,
     rule.interval !== 1 ? `INTERVAL=${rule.interval}` : '',
@@ -182,9 +182,6 @@ export function ruleText(rule: Rule): string {
   ];
   return parts.filter(Boolean).join(';');
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');
-const show = (date: DateOnly) => `${String(date.year).padStart(4, '0')}${pad(date.month)}${pad(date.day)}`;
 
 /** Whether a rule can recur on dates (an all-day DTSTART): DAILY or longer, with no time parts. */
 export function fitsDates(rule: Rule): boolean {
