@@ -23,18 +23,10 @@ export async function loadWindowsZones(): Promise<void> {
   answers.clear();
 }
 
-const ianaNames = new Map<string, boolean>();
-
 /** Whether a TZID may need the Windows table to be read: it is no IANA name, and the table is not loaded. */
 export function mayNeedWindowsZones(tzid: string): boolean {
-  if (lowerWindows) return false;
-  const name = tzid.trim().replace(/^"|"$/g, '');
-  let iana = ianaNames.get(name);
-  if (iana === undefined) {
-    iana = isValidTimeZone(name);
-    if (ianaNames.size < 1000) ianaNames.set(name, iana);
-  }
-  return !iana;
+  // isValidTimeZone keeps its answers: a feed's few TZIDs cost one format each.
+  return !lowerWindows && !isValidTimeZone(tzid.trim().replace(/^"|"$/g, ''));
 }
 
 function windowsZone(name: string): string | undefined {
