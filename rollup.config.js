@@ -5,6 +5,7 @@
 import { gzipSync } from 'node:zlib';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
+import { rollup } from 'rollup';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -100,7 +101,85 @@ function decoratorsWithSharedHelpers() {
   };
 }
 
-export default {
+/** Plugins that read the sources; minifying and the size report come after them. */
+const sourcePlugins = () => [
+  // Production builds of Lit: no "development" condition here.
+  nodeResolve({ exportConditions: ['@open-city/source'], browser: true }),
+  decoratorsWithSharedHelpers(),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+];
+
+const CONNECT_ROOT = /\/packages\/[^/]+\/src\/(views\/index|lazy-feeds)\.ts$/;
+
+/**
+ * Chunks by when a page needs them. Left to itself, rollup gives every set of importers a chunk of
+ * its own: a calendar page fetched 20 files, six imports deep before it could ask for its feed, and
+ * gzip compressed each file alone. Here:
+ * - first load: each widget's element with what only it takes of core (`event-calendar`), and one
+ *   chunk of what core and Lit give more than one widget (`core`);
+ * - once connected, when each widget loads its views (`views/index.ts`) and its feed loader
+ *   (`lazy-feeds.ts`): what the views need of their own package (`event-calendar-views`), and what
+ *   they need of core and Lit by the widgets that use it (`core-lazy-finder-calendar`); the feed
+ *   loader goes with core's part, so that the element's two imports load in parallel;
+ * - the locale catalogues and the parts loaded on demand (the iCalendar and JSON-LD readers, the
+ *   map, the report's outbox) keep rollup's own chunks.
+ *
+ * Which modules are which is read from a first, unminified build in memory: its chunks know what
+ * tree-shaking kept and where (a module's imports alone do not, as everything imports core's index).
+ */
+async function chunksByLoadPhase() {
+  const first = await rollup({
+    input: entries,
+    preserveEntrySignatures: 'strict',
+    plugins: sourcePlugins(),
+    onwarn() {},
+  });
+  const { output } = await first.generate({ format: 'es' });
+  await first.close();
+  const chunks = new Map(output.filter((file) => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
+  const closure = (roots, { dynamic = false } = {}) => {
+    const seen = new Set();
+    const visit = (name) => {
+      if (seen.has(name)) return;
+      seen.add(name);
+      chunks.get(name).imports.forEach(visit);
+      if (dynamic) chunks.get(name).dynamicImports.forEach(visit);
+    };
+    roots.forEach(visit);
+    return seen;
+  };
+  const widgets = Object.keys(entries).filter((name) => name !== 'open-city-widgets');
+  const firstLoad = new Map(widgets.map((widget) => [widget, closure([`${widget}.js`])]));
+  const anyTime = new Map(widgets.map((widget) => [widget, closure([`${widget}.js`], { dynamic: true })]));
+  // A re-exporting root (`lazy-feeds.ts`) is merged into its chunk without a facade: look at every module.
+  const onConnect = closure(
+    [...chunks.values()]
+      .filter((chunk) => chunk.moduleIds.some((id) => CONNECT_ROOT.test(id)))
+      .map((chunk) => chunk.fileName),
+  );
+  /** `core-lazy`, or `core-lazy-finder-calendar` when only those widgets use it. */
+  const lazyCoreName = (usedBy) =>
+    ['core-lazy', ...(usedBy.length < widgets.length ? usedBy.map((widget) => widget.split('-').pop()) : [])].join('-');
+  const chunkOf = new Map();
+  for (const chunk of chunks.values()) {
+    if (chunk.isEntry) continue;
+    const loadedFirstBy = widgets.filter((widget) => firstLoad.get(widget).has(chunk.fileName));
+    const usedBy = widgets.filter((widget) => anyTime.get(widget).has(chunk.fileName));
+    for (const id of chunk.moduleIds) {
+      const owner = /\/packages\/((?!core\/)[^/]+)\//.exec(id)?.[1];
+      // The drop-in entries import one another (`open-city-widgets` imports them all): rollup's.
+      if (owner === 'widgets') continue;
+      let name;
+      if (loadedFirstBy.length) name = owner ?? (usedBy.length === 1 ? usedBy[0] : 'core');
+      else if (onConnect.has(chunk.fileName))
+        name = owner && !id.endsWith('/lazy-feeds.ts') ? `${owner}-views` : lazyCoreName(usedBy);
+      if (name) chunkOf.set(id, name);
+    }
+  }
+  return (id) => chunkOf.get(id);
+}
+
+export default async () => ({
   input: entries,
   output: {
     dir: outDir,
@@ -108,13 +187,11 @@ export default {
     sourcemap: true,
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
+    manualChunks: await chunksByLoadPhase(),
   },
   preserveEntrySignatures: 'strict',
   plugins: [
-    // Production builds of Lit: no "development" condition here.
-    nodeResolve({ exportConditions: ['@open-city/source'], browser: true }),
-    decoratorsWithSharedHelpers(),
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    ...sourcePlugins(),
     // Whitespace in html`` and css`` templates is most of their size. Collapse it to one space
     // rather than none: a space between an interpolation and text ("Tuesday (today)") is content.
     minifyHtmlLiterals({ options: { minifyOptions: { conservativeCollapse: true } } }),
@@ -125,4 +202,4 @@ export default {
     if (warning.code === 'THIS_IS_UNDEFINED') return;
     warn(warning);
   },
-};
+});
