@@ -101,6 +101,28 @@ function decoratorsWithSharedHelpers() {
   };
 }
 
+/**
+ * A dynamic import starts loading what its chunk imports at the same time as the chunk itself,
+ * instead of once the chunk has arrived and been parsed: one round trip less before a widget can
+ * ask for its feed (on a phone's network, a tenth of a second or more). The first-load chunks
+ * (`loadedFirst`, by name) are in the page before any of its code runs and are not asked for again;
+ * a chunk that fails fails the import, as it would have anyway.
+ */
+function loadDynamicImportsInParallel(loadedFirst) {
+  return {
+    name: 'load-dynamic-imports-in-parallel',
+    renderDynamicImport({ chunk, getTargetChunkImports }) {
+      const alongside = (getTargetChunkImports() ?? []).filter(
+        (imported) =>
+          imported.type === 'internal' && imported.fileName !== chunk.fileName && !loadedFirst.has(imported.chunk.name),
+      );
+      if (alongside.length === 0) return null;
+      const others = alongside.map((imported) => `import(${imported.resolvedImportPath})`).join(',');
+      return { left: 'Promise.all([import(', right: `),${others}]).then((modules)=>modules[0])` };
+    },
+  };
+}
+
 /** Plugins that read the sources; minifying and the size report come after them. */
 const sourcePlugins = () => [
   // Production builds of Lit: no "development" condition here.
@@ -126,6 +148,7 @@ const CONNECT_ROOT = /\/packages\/[^/]+\/src\/(views\/index|lazy-feeds)\.ts$/;
  *
  * Which modules are which is read from a first, unminified build in memory: its chunks know what
  * tree-shaking kept and where (a module's imports alone do not, as everything imports core's index).
+ * Returns `manualChunks`, and the names of the first-load chunks.
  */
 async function chunksByLoadPhase() {
   const first = await rollup({
@@ -176,30 +199,35 @@ async function chunksByLoadPhase() {
       if (name) chunkOf.set(id, name);
     }
   }
-  return (id) => chunkOf.get(id);
+  const loadedFirst = new Set([...chunkOf.values()].filter((name) => name === 'core' || widgets.includes(name)));
+  return { manualChunks: (id) => chunkOf.get(id), loadedFirst };
 }
 
-export default async () => ({
-  input: entries,
-  output: {
-    dir: outDir,
-    format: 'es',
-    sourcemap: true,
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
-    manualChunks: await chunksByLoadPhase(),
-  },
-  preserveEntrySignatures: 'strict',
-  plugins: [
-    ...sourcePlugins(),
-    // Whitespace in html`` and css`` templates is most of their size. Collapse it to one space
-    // rather than none: a space between an interpolation and text ("Tuesday (today)") is content.
-    minifyHtmlLiterals({ options: { minifyOptions: { conservativeCollapse: true } } }),
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
-    sizeReport(),
-  ],
-  onwarn(warning, warn) {
-    if (warning.code === 'THIS_IS_UNDEFINED') return;
-    warn(warning);
-  },
-});
+export default async () => {
+  const { manualChunks, loadedFirst } = await chunksByLoadPhase();
+  return {
+    input: entries,
+    output: {
+      dir: outDir,
+      format: 'es',
+      sourcemap: true,
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      manualChunks,
+    },
+    preserveEntrySignatures: 'strict',
+    plugins: [
+      ...sourcePlugins(),
+      loadDynamicImportsInParallel(loadedFirst),
+      // Whitespace in html`` and css`` templates is most of their size. Collapse it to one space
+      // rather than none: a space between an interpolation and text ("Tuesday (today)") is content.
+      minifyHtmlLiterals({ options: { minifyOptions: { conservativeCollapse: true } } }),
+      terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } }),
+      sizeReport(),
+    ],
+    onwarn(warning, warn) {
+      if (warning.code === 'THIS_IS_UNDEFINED') return;
+      warn(warning);
+    },
+  };
+};
