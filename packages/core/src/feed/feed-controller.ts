@@ -9,7 +9,7 @@ export type FeedStatus = 'idle' | 'loading' | 'ready' | 'error';
 export interface FeedControllerOptions<T> extends Omit<FetchFeedOptions, 'signal' | 'onProgress'> {
   /** Turn the answer into the widget's model; throw (anything) when it is not a usable feed. */
   parse: (response: FeedResponse) => T | Promise<T>;
-  /** Quiet time after a change of source before fetching, so quick attribute changes fetch once. */
+  /** Quiet time after a change of source before fetching, so quick attribute changes fetch once (none for the first). */
   settleMs?: number;
 }
 
@@ -46,7 +46,9 @@ export class FeedController<T> implements ReactiveController {
     const next = template?.trim() || undefined;
     if (next === this.template) return;
     this.template = next;
-    this.schedule(this.options.settleMs ?? 30);
+    // The first source needs no quiet time: a page's own attributes are all set by now, and quick
+    // changes in the same turn still fetch once (each clears the timer before it fires).
+    this.schedule(this.url === undefined ? 0 : (this.options.settleMs ?? 30));
   }
 
   /** Fetch again now, e.g. from a "Try again" button. */
