@@ -46,8 +46,8 @@ export class FeedController<T> implements ReactiveController {
     const next = template?.trim() || undefined;
     if (next === this.template) return;
     this.template = next;
-    // The first source needs no quiet time: a page's own attributes are all set by now, and quick
-    // changes in the same turn still fetch once (each clears the timer before it fires).
+    // The first source needs no quiet time: quick changes in the same turn still fetch once, as
+    // each clears the timer before it fires.
     this.schedule(this.url === undefined ? 0 : (this.options.settleMs ?? 30));
   }
 
