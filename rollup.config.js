@@ -31,6 +31,23 @@ export const entries = {
   ),
 };
 
+/**
+ * The file names of the chunks `roots` load: their static imports, and with `dynamic` their dynamic
+ * ones too, through every level. `chunkNamed` gives an output chunk by its file name.
+ */
+function importClosure(chunkNamed, roots, { dynamic = false } = {}) {
+  const seen = new Set();
+  const visit = (name) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    const chunk = chunkNamed(name);
+    chunk.imports.forEach(visit);
+    if (dynamic) chunk.dynamicImports.forEach(visit);
+  };
+  roots.forEach(visit);
+  return seen;
+}
+
 /** Budgets (gzip, initial load: the entry and every chunk it imports statically). */
 const budgets = { all: 40 * 1024, one: 18 * 1024 };
 
@@ -40,16 +57,10 @@ function sizeReport() {
     name: 'size-report',
     generateBundle(_options, bundle) {
       const gzip = (name) => gzipSync(bundle[name].code ?? bundle[name].source).length;
-      const initialFiles = (name, seen = new Set()) => {
-        if (seen.has(name)) return seen;
-        seen.add(name);
-        for (const imported of bundle[name].imports ?? []) initialFiles(imported, seen);
-        return seen;
-      };
       const report = {};
       for (const [fileName, chunk] of Object.entries(bundle)) {
         if (chunk.type !== 'chunk' || !chunk.isEntry) continue;
-        const files = [...initialFiles(fileName)];
+        const files = [...importClosure((name) => bundle[name], [fileName])];
         const initial = files.reduce((sum, file) => sum + gzip(file), 0);
         const lazy = Object.values(bundle)
           .filter((other) => other.type === 'chunk' && !files.includes(other.fileName))
@@ -160,17 +171,7 @@ async function chunksByLoadPhase() {
   const { output } = await first.generate({ format: 'es' });
   await first.close();
   const chunks = new Map(output.filter((file) => file.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
-  const closure = (roots, { dynamic = false } = {}) => {
-    const seen = new Set();
-    const visit = (name) => {
-      if (seen.has(name)) return;
-      seen.add(name);
-      chunks.get(name).imports.forEach(visit);
-      if (dynamic) chunks.get(name).dynamicImports.forEach(visit);
-    };
-    roots.forEach(visit);
-    return seen;
-  };
+  const closure = (roots, options) => importClosure((name) => chunks.get(name), roots, options);
   const widgets = Object.keys(entries).filter((name) => name !== 'open-city-widgets');
   const firstLoad = new Map(widgets.map((widget) => [widget, closure([`${widget}.js`])]));
   const anyTime = new Map(widgets.map((widget) => [widget, closure([`${widget}.js`], { dynamic: true })]));

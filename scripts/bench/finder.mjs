@@ -640,16 +640,16 @@ export async function run(ctx) {
       }
       for (const lib of libs) samples[lib].runs = samples[lib].firstMs.length;
       json.cases[`page ${label}`] = samples;
+      const firstQueryOnly = PEERS.filter((peer) => samples[peer].firstQueryOnly);
       pageSearch.set(`${count}:${rate}`, {
         keys: Object.fromEntries(PEERS.map((peer) => [peer, samples[peer].searchKeys])),
-        firstQueryOnly: PEERS.filter((peer) => samples[peer].firstQueryOnly),
+        firstQueryOnly,
       });
       const peerRuns = Object.fromEntries(PEERS.map((peer) => [peer, samples[peer].runs]));
       for (const [name] of variants) {
         const mine = samples[name];
         const peerValue = (key, pick) =>
           Object.fromEntries(PEERS.map((peer) => [peer, round(pick(samples[peer][key]))]));
-        const firstQueryOnly = PEERS.filter((peer) => samples[peer].firstQueryOnly);
         const what = variants.length > 1 ? `${label}; ${name.replace('ours, ', '')} (peers: one JSON array)` : label;
         rows.push({
           figure: 'finder: feed response → first results in the DOM (median)',
