@@ -54,6 +54,52 @@ describe('drop-in build', () => {
     }
   });
 
+  it('loads in few files and few steps: three files at first, then each lazy chunk with its imports at once', async () => {
+    const sizes: Record<string, { files: string[] }> = await (await fetch(`${cdn}/sizes.json`)).json();
+    // A single widget's first load: its entry, its element and core (the chunks by load phase).
+    for (const [entry, { files }] of Object.entries(sizes)) {
+      if (entry !== 'open-city-widgets.js') expect(files, entry).to.have.length.of.at.most(3);
+    }
+    const firstLoad = new Set(Object.values(sizes).flatMap(({ files }) => files));
+    const code = new Map<string, string>();
+    const read = async (file: string) => {
+      if (!code.has(file)) code.set(file, await (await fetch(`${cdn}/${file}`)).text());
+      return code.get(file)!;
+    };
+    const resolve = (from: string, path: string) => new URL(path, `https://cdn.test/${from}`).pathname.slice(1);
+    const staticImports = (from: string, text: string) =>
+      [...text.matchAll(/(?:\bfrom|\bimport)\s*"(\.[^"]+)"/g)].map((match) => resolve(from, match[1]));
+    // From every file the pages can reach: a dynamic import asks, in the same Promise.all, for
+    // what its target imports beyond the first load, so that nothing waits for the target's parse.
+    const queue = [...firstLoad];
+    const seen = new Set(queue);
+    let lazyImports = 0;
+    while (queue.length > 0) {
+      const file = queue.shift()!;
+      let text = await read(file);
+      // The test server may reformat what it serves (spaces after commas).
+      const group = /Promise\.all\(\[\s*((?:import\("[^"]+"\)\s*,?\s*)+)\]\)/g;
+      const groups = [...text.matchAll(group)].map((match) =>
+        [...match[1].matchAll(/import\("([^"]+)"\)/g)].map((inner) => resolve(file, inner[1])),
+      );
+      text = text.replace(group, '');
+      const plain = [...text.matchAll(/import\("([^"]+)"\)/g)].map((match) => [resolve(file, match[1])]);
+      for (const [target, ...alongside] of [...groups, ...plain]) {
+        lazyImports++;
+        for (const needed of staticImports(target, await read(target))) {
+          if (firstLoad.has(needed) || needed === file) continue;
+          expect(alongside, `${file} imports ${target}, which needs ${needed}`).to.include(needed);
+        }
+        for (const next of [target, ...alongside]) {
+          if (seen.has(next)) continue;
+          seen.add(next);
+          queue.push(next);
+        }
+      }
+    }
+    expect(lazyImports).to.be.greaterThan(10);
+  });
+
   it('two entry files on one page share one core and one page language', async () => {
     switcherOnly = await load(`${cdn}/language-switcher.js`);
     all = await load(`${cdn}/open-city-widgets.js`);

@@ -39,6 +39,17 @@ class FeedWidget extends LitElement {
 }
 customElements.define('feed-widget', FeedWidget);
 
+/** The same with a long quiet time, to tell a first source from a change. */
+class PatientFeedWidget extends LitElement {
+  @property() accessor src: string | undefined = undefined;
+  readonly feed = new FeedController<Items>(this, { parse: ({ text }) => JSON.parse(text), settleMs: 1000 });
+
+  protected override willUpdate(): void {
+    this.feed.setSource(this.src);
+  }
+}
+customElements.define('patient-feed-widget', PatientFeedWidget);
+
 async function hitsFor(key: string): Promise<number> {
   return (await (await fetch(`/test-feed/count/${key}`)).json()).hits;
 }
@@ -72,6 +83,21 @@ describe('FeedController', () => {
     element.src = `/test-feed/json?key=${key}&n=final`;
     await settle(element);
     expect(await hitsFor(key)).to.equal(1);
+  });
+
+  it('asks for the first source at once, and keeps the quiet time for a change', async () => {
+    const key = `first-${Math.random().toString(36).slice(2)}`;
+    const element = await fixture<PatientFeedWidget>(
+      html`<patient-feed-widget src=${`/test-feed/json?key=${key}&n=first`}></patient-feed-widget>`,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await hitsFor(key), 'the first source within 300 ms').to.equal(1);
+    element.src = `/test-feed/json?key=${key}&n=second`;
+    await element.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await hitsFor(key), 'a change waits its 1,000 ms').to.equal(1);
+    await element.feed.settled;
+    expect(await hitsFor(key)).to.equal(2);
   });
 
   it('fetches again when the language changes and the URL holds {lang}', async () => {
